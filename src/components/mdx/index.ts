@@ -1,0 +1,11 @@
+/**
+ * The components a content author may use inside MDX, without importing them.
+ * Each reads the practice facts, so no fact is written into a clause by hand.
+ */
+import Email from './Email.astro';
+import FactLink from './FactLink.astro';
+import FormattedDate from './FormattedDate.astro';
+import Phone from './Phone.astro';
+import PracticeName from './PracticeName.astro';
+
+export const mdxComponents = { Email, FactLink, FormattedDate, Phone, PracticeName };

@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { clauseSchema } from './schemas/clause';
+import { pageSchema } from './schemas/page';
+import { contentDir } from './lib/content-dir';
+
+/** One MDX file per rule of the guidance, in content/clauses/. */
+const clauses = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/clauses` }),
+  schema: clauseSchema,
+});
+
+/** The prose pages: introduction, feedback and complaints, accessibility statement. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/pages` }),
+  schema: pageSchema,
+});
+
+export const collections = { clauses, pages };

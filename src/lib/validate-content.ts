@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { clauseSchema, type Clause } from '../schemas/clause';
+import { pageSchema } from '../schemas/page';
+import { contentDir, displayPath } from './content-dir';
+import { ContentError, parseContent } from './friendly-errors';
+import { loadPractice } from './practice-facts';
+import { FACT_LINK_KEYS } from './fact-links';
+
+/** The prose pages every site needs, in content/pages/. */
+export const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
+
+interface MdxFile {
+  file: string;
+  data: unknown;
+  body: string;
+}
+
+/**
+ * Checks all the content before Astro builds anything, so that a mistake stops the build with
+ * a message naming the file and the field, rather than publishing a broken page.
+ * Throws a ContentError listing every problem found.
+ */
+export function validateContent(dir: string = contentDir()): void {
+  const problems: string[] = [];
+
+  collect(() => loadPractice(dir), problems);
+
+  const clausesDir = path.join(dir, 'clauses');
+  const clauses: { file: string; clause: Clause }[] = [];
+  for (const mdx of readMdxFolder(clausesDir, problems)) {
+    const clause = collect(() => parseContent(clauseSchema, mdx.data, mdx.file), problems);
+    if (clause) clauses.push({ file: mdx.file, clause });
+    checkBody(mdx, problems);
+  }
+  if (clauses.length === 0 && problems.length === 0) {
+    problems.push(`${displayPath(clausesDir)}: there are no rules. Add one .mdx file for each rule.`);
+  }
+  // Numbering is only worth checking once every rule has a valid number.
+  if (problems.length === 0) checkNumbering(clauses, clausesDir, problems);
+  checkUnique(clauses, 'slug', problems);
+
+  const pagesDir = path.join(dir, 'pages');
+  const pages = readMdxFolder(pagesDir, problems);
+  for (const mdx of pages) {
+    collect(() => parseContent(pageSchema, mdx.data, mdx.file), problems);
+    checkBody(mdx, problems);
+  }
+  for (const name of REQUIRED_PAGES) {
+    if (!pages.some((page) => path.basename(page.file, '.mdx') === name)) {
+      problems.push(`${displayPath(path.join(pagesDir, `${name}.mdx`))}: this page is missing. Every site needs it.`);
+    }
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+function readMdxFolder(folder: string, problems: string[]): MdxFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();
+  } catch {
+    problems.push(`${displayPath(folder)}: this folder is missing.`);
+    return [];
+  }
+  const files: MdxFile[] = [];
+  for (const name of names) {
+    const file = displayPath(path.join(folder, name));
+    const parsed = splitFrontmatter(readFileSync(path.join(folder, name), 'utf8'));
+    if (!parsed) {
+      problems.push(`${file}: the file must start with front matter between two "---" lines.`);
+      continue;
+    }
+    try {
+      files.push({ file, data: parse(parsed.frontmatter) ?? {}, body: parsed.body });
+    } catch (error) {
+      problems.push(`${file}: the front matter is not valid YAML. ${(error as Error).message}`);
+    }
+  }
+  return files;
+}
+
+function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
+  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+}
+
+function checkBody({ file, body }: MdxFile, problems: string[]): void {
+  if (body.trim() === '') {
+    problems.push(`${file}: there is no text below the front matter. Add the practice's words.`);
+  }
+  for (const [, key] of body.matchAll(/<FactLink\s+to="([^"]*)"/g)) {
+    if (!(FACT_LINK_KEYS as readonly string[]).includes(key!)) {
+      problems.push(`${file}: <FactLink to="${key}"> names no web address in the practice facts. Use one of: ${FACT_LINK_KEYS.join(', ')}.`);
+    }
+  }
+}
+
+function checkNumbering(clauses: { file: string; clause: Clause }[], folder: string, problems: string[]): void {
+  const seen = new Map<number, string>();
+  for (const { file, clause } of clauses) {
+    const other = seen.get(clause.number);
+    if (other) {
+      problems.push(`${file}: the field "number" is ${clause.number}, but ${other} already uses it. Give each rule its own number.`);
+    } else {
+      seen.set(clause.number, file);
+    }
+  }
+  const numbers = [...seen.keys()].sort((a, b) => a - b);
+  const missing = numbers.length > 0 ? range(1, numbers.at(-1)!).filter((n) => !seen.has(n)) : [];
+  if (missing.length > 0) {
+    problems.push(
+      `${displayPath(folder)}: rule ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Number the rules from 1 with no gaps (the field "number").`,
+    );
+  }
+}
+
+function checkUnique(clauses: { file: string; clause: Clause }[], field: 'slug', problems: string[]): void {
+  const seen = new Map<string, string>();
+  for (const { file, clause } of clauses) {
+    const other = seen.get(clause[field]);
+    if (other) problems.push(`${file}: the field "${field}" is "${clause[field]}", but ${other} already uses it.`);
+    else seen.set(clause[field], file);
+  }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Runs a check, adding its problems to the list instead of stopping at the first file. */
+function collect<T>(check: () => T, problems: string[]): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getClauses } from '../lib/collections';
+import { sitemapPaths, sitemapXml } from '../lib/sitemap';
+
+export const GET: APIRoute = async ({ site }) => {
+  const clauses = await getClauses();
+  const body = sitemapXml(sitemapPaths(clauses.map((clause) => clause.data.slug)), site!);
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { urlSlug } from './fields';
+
+export const SUMMARY_MAX_WORDS = 25;
+
+const countWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * One rule of the guidance (content/clauses/*.mdx). The body is the practice's own words;
+ * the title and summary are our plain-English versions that sit beside them.
+ */
+export const clauseSchema = z
+  .object({
+    /** The rule's number, 1 to n, in the order the practice's guidance gives them. */
+    number: z.int({ error: 'must be a whole number such as 3' }).min(1),
+    /** The rule's web address under /guidance/, lowercase words joined by hyphens. */
+    slug: urlSlug,
+    /** Our short plain-English title, for example "Do not take photos or recordings". */
+    title: z.string().trim().min(3, { error: 'must be a short title' }).max(60, { error: 'must be 60 characters or fewer' }),
+    /** One plain-English sentence (reading age 9 to 11) saying what the rule asks. */
+    summary: z
+      .string()
+      .trim()
+      .min(10, { error: 'must be one plain-English sentence' })
+      .refine((text) => countWords(text) <= SUMMARY_MAX_WORDS, {
+        error: `must be ${SUMMARY_MAX_WORDS} words or fewer`,
+      })
+      .refine((text) => /[.!?]$/.test(text) && !/[.!?]\s+\S/.test(text), {
+        error: 'must be one sentence ending with a full stop',
+      }),
+    /** Ids of the ways to get things done that this rule points to (see content/signposts.yaml). */
+    signposts: z.array(z.string()).default([]),
+    /** Everyday words patients might search for to find this rule. */
+    keywords: z.array(z.string().trim().min(2)).default([]),
+  })
+  .strict();
+
+export type Clause = z.output<typeof clauseSchema>;

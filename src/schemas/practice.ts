@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { emailAddress, httpsUrl, isoDate, ukPhone } from './fields';
+
+/**
+ * The practice facts file (content/practice.yaml): every fact about the surgery that the site
+ * shows, in one place. Components read these; nothing here is written into a page by hand.
+ */
+export const practiceSchema = z
+  .object({
+    /** The surgery's name as patients know it. */
+    name: z.string().trim().min(2, { error: 'must be the surgery name' }),
+    /** Where the surgery is, in words a patient would recognise. */
+    area: z.string().trim().min(2),
+    /** The surgery's sites or branches, as patients know them. */
+    sites: z.array(z.string().trim().min(2)).default([]),
+    /** The surgery's own website. */
+    website: httpsUrl,
+    /** This guidance as published on the surgery's website. */
+    guidanceOnWebsiteUrl: httpsUrl.optional(),
+    /** The general email address for routine, non-urgent contact. */
+    email: emailAddress,
+    /** The main phone number, written with spaces as patients read it: 0117 959 1919. */
+    phone: ukPhone,
+    /**
+     * The online form for contacting the surgery. Leave it out to send patients to the
+     * surgery website, where the form is linked.
+     */
+    onlineFormUrl: httpsUrl.optional(),
+    /** Who supplies the online form (shown only as secondary text, patients rarely know it). */
+    onlineFormSupplier: z.string().trim().min(2).optional(),
+    /** The NHS App's page on the NHS website. */
+    nhsAppUrl: httpsUrl,
+    /**
+     * Where patients leave a review. Set it to the surgery's own "ratings and reviews" page on
+     * the NHS website when known; the default explains how to leave one.
+     */
+    reviewUrl: httpsUrl,
+    /** The surgery's complaints procedure ("Feedback / Concerns"). */
+    complaintsUrl: httpsUrl,
+    /** The NHS website's guide to complaining about an NHS service. */
+    nhsComplaintsUrl: httpsUrl,
+    /** NHS 111 online, for urgent help (general NHS advice). */
+    nhs111Url: httpsUrl,
+    /** The BMA guidance the practice links to as "Further guidance". */
+    furtherGuidanceUrl: httpsUrl,
+    /** The surgery's Facebook page, if it wants it linked. Unknown facts stay out. */
+    facebookUrl: httpsUrl.optional(),
+    /** The surgery's NHS organisation code (ODS code), if known. */
+    odsCode: z.string().regex(/^[A-Z]\d{5}$/, { error: 'must look like an ODS code, such as L81001' }).optional(),
+    /**
+     * The address this site is published at, for example https://guidance.example.nhs.uk/.
+     * Canonical links, the sitemap, the QR code and share images all read it.
+     */
+    siteUrl: httpsUrl.optional(),
+    /** When the guidance was last reviewed (YYYY-MM-DD). */
+    lastReviewed: isoDate,
+    /** When the guidance is next due for review (YYYY-MM-DD). */
+    nextReviewDue: isoDate,
+  })
+  .strict()
+  .refine((facts) => facts.nextReviewDue > facts.lastReviewed, {
+    error: 'must be after lastReviewed',
+    path: ['nextReviewDue'],
+  });
+
+export type Practice = z.output<typeof practiceSchema>;

@@ -1,0 +1,94 @@
+/**
+ * Every piece of interface copy, in one place. Plain English, reading age 9 to 11, sentences
+ * of 20 words or fewer. Say "surgery" rather than "practice" in our own words.
+ */
+export const t = {
+  serviceName: 'Social media guidance',
+  skipLink: 'Skip to main content',
+  titleSeparator: ' – ',
+
+  nav: {
+    label: 'Main',
+    home: 'Home',
+    guidance: 'Full guidance',
+    feedback: 'Feedback and complaints',
+  },
+  breadcrumbsLabel: 'Breadcrumb',
+
+  home: {
+    title: 'Social media guidance',
+    lede: 'Our rules for using phones, cameras, reviews and social media. They help keep patients and staff safe.',
+    whyHeading: 'Why we have these rules',
+    why: [
+      'Many people use social media, like Facebook, WhatsApp and Instagram. We have a Facebook page with useful news for patients.',
+      'We must keep your health details private and protect people who may be at risk. These rules help us do that.',
+    ],
+    rulesHeading: 'The rules',
+    rulesIntro: 'Please follow these rules at all times. Choose a rule to read it in full.',
+    readAll: 'Read the full guidance in the surgery’s own words',
+    contactHeading: 'Contact the surgery',
+    contactIntro: 'Do not use social media to contact us. Use one of these instead.',
+  },
+
+  contact: {
+    onlineForm: 'Use the online form on our website',
+    onlineFormHint: (supplier?: string) => (supplier ? `The form is run by ${supplier}.` : undefined),
+    nhsApp: 'Use the NHS App',
+    email: 'Email',
+    phone: 'Call',
+  },
+
+  clause: {
+    caption: (n: number, total: number) => `Rule ${n} of ${total}`,
+    breadcrumb: (n: number) => `Rule ${n}`,
+    practiceWordsHeading: 'What our guidance says',
+    practiceWordsSource: (name: string) => `From ${name}’s social media guidance, in the surgery’s own words.`,
+    relatedHeading: 'Related links',
+    inFull: (n: number) => `Read rule ${n} in the full guidance`,
+    previous: 'Previous rule',
+    next: 'Next rule',
+    paginationLabel: 'Rules',
+  },
+
+  guidance: {
+    title: 'Social media guidance in full',
+    description: 'All of the surgery’s social media guidance on one page, in its own words, for reading in full or printing.',
+    lede: 'This page has all of our guidance in our own words. You can read it in full or print it.',
+    ruleHeading: (n: number, title: string) => `Rule ${n}: ${title}`,
+    summaryLabel: 'In short:',
+  },
+
+  feedback: {
+    lede: 'We welcome all feedback, good and bad. To make a complaint, please use our complaints procedure, not social media.',
+  },
+
+  reviewDates: {
+    lastReviewed: 'Page last reviewed:',
+    nextReview: 'Next review due:',
+  },
+
+  footer: {
+    contactHeading: 'Contact the surgery',
+    linksLabel: 'Support links',
+    accessibility: 'Accessibility statement',
+    onWebsite: 'This guidance on the surgery website',
+    website: (name: string) => `${name} website`,
+  },
+
+  notFound: {
+    title: 'Page not found',
+    body: [
+      'If you typed the web address, check it is correct.',
+      'If you pasted the web address, check you copied the whole address.',
+    ],
+    linksIntro: 'You can:',
+    home: 'go to the social media guidance home page',
+    guidance: 'read the full social media guidance',
+  },
+
+} as const;
+
+/** "Page title – Pioneer Medical Group", as NHS.UK does it. */
+export function pageTitle(title: string, practiceName: string): string {
+  return `${title}${t.titleSeparator}${practiceName}`;
+}
