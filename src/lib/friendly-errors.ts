@@ -45,7 +45,11 @@ export function describeIssue(file: string, issue: z.core.$ZodIssue): string {
     return `${file}: ${where} is missing. Add it, then build again.`;
   }
   if (issue.code === 'invalid_type') {
-    return `${file}: ${where} must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, but it is ${JSON.stringify(issue.input)}.`;
+    // Zod's own wording starts "Invalid input"; a schema's custom message already says "must be …".
+    const rule = issue.message.startsWith('Invalid input')
+      ? `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`
+      : lowerFirst(issue.message);
+    return `${file}: ${where} ${rule}, but it is ${JSON.stringify(issue.input)}.`;
   }
   return `${file}: ${where} ${lowerFirst(issue.message).replace(/\.$/, '')}.`;
 }
@@ -59,4 +63,9 @@ function fieldName(path: readonly PropertyKey[]): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The first line of an error's message: parsers add a code excerpt after it. */
+export function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0]!.trim();
 }

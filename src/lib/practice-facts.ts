@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { practiceSchema, type Practice } from '../schemas/practice';
 import { contentDir, displayPath } from './content-dir';
-import { ContentError, parseContent } from './friendly-errors';
+import { ContentError, firstLine, parseContent } from './friendly-errors';
 
 export const PRACTICE_FILE = 'practice.yaml';
 
@@ -23,7 +23,7 @@ function readYaml(file: string): unknown {
   try {
     return parse(text) ?? {};
   } catch (error) {
-    throw new ContentError([`${displayPath(file)}: this is not valid YAML. ${(error as Error).message}`]);
+    throw new ContentError([`${displayPath(file)}: this is not valid YAML. ${firstLine(error)}`]);
   }
 }
 

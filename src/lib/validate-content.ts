@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { clauseSchema, type Clause } from '../schemas/clause';
 import { pageSchema } from '../schemas/page';
 import { contentDir, displayPath } from './content-dir';
-import { ContentError, parseContent } from './friendly-errors';
+import { ContentError, firstLine, parseContent } from './friendly-errors';
 import { loadPractice } from './practice-facts';
 import { FACT_LINK_KEYS } from './fact-links';
 
@@ -75,7 +75,7 @@ function readMdxFolder(folder: string, problems: string[]): MdxFile[] {
     try {
       files.push({ file, data: parse(parsed.frontmatter) ?? {}, body: parsed.body });
     } catch (error) {
-      problems.push(`${file}: the front matter is not valid YAML. ${(error as Error).message}`);
+      problems.push(`${file}: the front matter is not valid YAML. ${firstLine(error)}`);
     }
   }
   return files;

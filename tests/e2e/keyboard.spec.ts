@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { allPages } from './site';
+
+for (const path of allPages()) {
+  test(`on ${path}, the first Tab reaches the skip link, which moves focus to the main content`, async ({ page }) => {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+}
+
+test('focused links get the yellow NHS focus style', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const background = await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
+  expect(background).toBe('rgb(255, 235, 59)');
+});
+
+test('links and buttons outside running text are at least 24 by 24 pixels', async ({ page }) => {
+  await page.goto('/guidance/contacting-us/');
+  const small = await page
+    .locator('header a, nav a, footer a, .pagination a')
+    .evaluateAll((links) =>
+      links
+        .map((link) => ({ text: link.textContent?.trim(), box: link.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+  expect(small).toEqual([]);
+});

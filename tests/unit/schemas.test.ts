@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { clauseSchema } from '../../src/schemas/clause';
+import { ukPhone } from '../../src/schemas/fields';
+import { describeIssues } from '../../src/lib/friendly-errors';
+
+const valid = {
+  number: 4,
+  slug: 'photos-and-recordings',
+  title: 'Do not take photos or recordings',
+  summary: 'Do not take photos or videos in the waiting room.',
+};
+
+function messages(data: unknown): string[] {
+  const result = clauseSchema.safeParse(data, { reportInput: true });
+  return result.success ? [] : describeIssues('clauses/x.mdx', result.error);
+}
+
+describe('clause front matter', () => {
+  test('a valid clause passes, with empty lists by default', () => {
+    expect(clauseSchema.parse(valid)).toEqual({ ...valid, signposts: [], keywords: [] });
+  });
+  test('the number must be a whole number from 1', () => {
+    expect(messages({ ...valid, number: 0 })).toEqual([expect.stringContaining('clauses/x.mdx: the field "number"')]);
+    expect(messages({ ...valid, number: 1.5 })).toEqual([expect.stringContaining('the field "number"')]);
+    expect(messages({ ...valid, number: 'four' })).toEqual([
+      'clauses/x.mdx: the field "number" must be a whole number such as 3, but it is "four".',
+    ]);
+  });
+  test('a list item of the wrong type is named by its position', () => {
+    expect(messages({ ...valid, keywords: ['photo', false] })).toEqual([
+      'clauses/x.mdx: the field "keywords" (item 2) must be text, but it is false.',
+    ]);
+  });
+  test('a summary of exactly 25 words passes', () => {
+    const summary = `${Array.from({ length: 24 }, () => 'word').join(' ')} end.`;
+    expect(messages({ ...valid, summary })).toEqual([]);
+  });
+});
+
+describe('UK phone numbers', () => {
+  test.each(['0117 959 1919', '01179591919', '020 7946 0000'])('%s is valid', (phone) => {
+    expect(ukPhone.safeParse(phone).success).toBe(true);
+  });
+  test.each(['0117 959 19', '+44 117 959 1919', '999', 'call us'])('%s is not', (phone) => {
+    expect(ukPhone.safeParse(phone).success).toBe(false);
+  });
+});
