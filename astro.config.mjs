@@ -8,31 +8,34 @@ import { loadPractice } from './src/lib/practice-facts.ts';
 import { validateContent } from './src/lib/validate-content.ts';
 import { siteOrigin } from './src/lib/site-url.ts';
 
-/** Checks the content before anything is built, and leaves no half-built site behind. */
-function checkContent() {
+/**
+ * Checks the content before anything is built, leaving no old site behind if it is wrong, and
+ * takes the site's address from the practice facts.
+ * @returns {import('astro').AstroIntegration}
+ */
+function guidanceContent() {
   return {
-    name: 'guidance-content-check',
+    name: 'guidance-content',
     hooks: {
-      /** @param {{ config: import('astro').AstroConfig, command: string, logger: import('astro').AstroIntegrationLogger }} options */
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         try {
           validateContent();
+          const { site, warning } = siteOrigin(loadPractice(), process.env);
+          if (warning && command === 'build') logger.warn(warning);
+          updateConfig({ site });
         } catch (error) {
           if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
           throw error;
         }
-        const { warning } = siteOrigin(loadPractice(), process.env);
-        if (warning && command === 'build') logger.warn(warning);
       },
     },
   };
 }
 
 export default defineConfig({
-  site: siteOrigin(loadPractice(), process.env).site,
   base: process.env.GUIDANCE_BASE ?? '/',
   trailingSlash: 'always',
-  integrations: [checkContent(), mdx()],
+  integrations: [guidanceContent(), mdx()],
   build: {
     // One small stylesheet, inlined: a page arrives in one round trip on a weak signal.
     inlineStylesheets: 'always',

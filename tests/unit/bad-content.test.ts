@@ -1,29 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/friendly-errors';
 import { validateContent } from '../../src/lib/validate-content';
-import { badContent, type BadContentCase } from '../fixtures/bad-content';
+import { badContent, brokenCopy, removeCopies } from '../fixtures/bad-content';
 
-let workDir: string | undefined;
-afterEach(() => {
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-  workDir = undefined;
-});
-
-/** A copy of the real content folder with one bad edit, named content-copy so messages are stable. */
-function brokenCopy(badCase: BadContentCase): string {
-  workDir = mkdtempSync(path.join(tmpdir(), 'guidance-'));
-  const dir = path.join(workDir, 'content-copy');
-  cpSync('content', dir, { recursive: true });
-  const file = path.join(dir, badCase.file);
-  const text = readFileSync(file, 'utf8');
-  const edited = text.replace(badCase.find, badCase.replace);
-  if (edited === text) throw new Error(`The case "${badCase.name}" no longer changes ${badCase.file}: update the fixture.`);
-  writeFileSync(file, edited);
-  return dir;
-}
+afterEach(removeCopies);
 
 function problemsFor(dir: string): string[] {
   const cwd = process.cwd();
