@@ -4,6 +4,7 @@ export const routes = {
   guidance: '/guidance/',
   clause: (slug: string) => `/guidance/${slug}/`,
   feedback: '/feedback-and-complaints/',
+  contact: '/contact/',
   accessibility: '/accessibility/',
 } as const;
 

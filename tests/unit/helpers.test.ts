@@ -3,6 +3,7 @@ import { byNumber, neighbours } from '../../src/lib/clauses';
 import { formatDate } from '../../src/lib/dates';
 import { loadPractice, onlineFormHref, telHref } from '../../src/lib/practice-facts';
 import { absoluteUrl, routes, withBase } from '../../src/lib/routes';
+import { loadSignposts, pick, signpostTarget } from '../../src/lib/signposts';
 import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap';
 import { PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url';
 import { pageTitle } from '../../src/strings/en';
@@ -77,4 +78,25 @@ test('the sitemap lists every page with absolute addresses', () => {
   expect(xml).toContain('<loc>https://example.nhs.uk/</loc>');
   expect(xml).toContain('<loc>https://example.nhs.uk/guidance/phones/</loc>');
   expect(xml).toContain('<loc>https://example.nhs.uk/accessibility/</loc>');
+});
+
+describe('signposts', () => {
+  const { signposts } = loadSignposts();
+  const target = (id: string) => signpostTarget(pick(signposts, [id])[0]!, practice);
+
+  test('phone and email come from the practice facts', () => {
+    expect(target('phone')).toEqual({ href: 'tel:+441179591919', contact: { kind: 'phone', value: '0117 959 1919' } });
+    expect(target('email')).toEqual({ href: 'mailto:bnssg.pmg@nhs.net', contact: { kind: 'email', value: 'bnssg.pmg@nhs.net' } });
+  });
+  test('links to other sites say where they go', () => {
+    expect(target('nhs-review')).toEqual({ href: practice.reviewUrl, leavesFor: 'www.nhs.uk' });
+    expect(target('online-form')).toEqual({ href: practice.website, leavesFor: 'pioneermedicalgroup.nhs.uk' });
+  });
+  test('pages of this site and other numbers are linked as they are', () => {
+    expect(target('contact-page')).toEqual({ href: '/contact/' });
+    expect(target('call-999')).toEqual({ href: 'tel:999' });
+  });
+  test('an unknown id is reported', () => {
+    expect(() => pick(signposts, ['nope'])).toThrow('There is no signpost "nope".');
+  });
 });
