@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { loadPractice } from './src/lib/practice-facts.ts';
 import { validateContent } from './src/lib/validate-content.ts';
 import { siteOrigin } from './src/lib/site-url.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * Checks the content before anything is built, leaving no old site behind if it is wrong, and
@@ -36,7 +37,7 @@ export default defineConfig({
   base: process.env.GUIDANCE_BASE ?? '/',
   trailingSlash: 'always',
   // No GFM: its autolinks would turn the practice's "(www.nhs.uk)" into a second, http link.
-  integrations: [guidanceContent(), mdx({ gfm: false })],
+  integrations: [guidanceContent(), mdx({ gfm: false }), searchIndex()],
   build: {
     // One small stylesheet, inlined: a page arrives in one round trip on a weak signal.
     inlineStylesheets: 'always',

@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.mjs';
 
-const port = 4329;
+// Another checkout's tests may be using the default port: TEST_PORT picks another.
+const port = Number(process.env.TEST_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,11 +16,12 @@ export default defineConfig({
     launchOptions: launchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } }],
-  // Tests run against the built site in dist/, as patients get it (npm test builds first).
+  // Tests run against the built site in dist/, served as a static host would (npm test builds first).
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    command: `node scripts/serve.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server: one left running from another checkout would be tested instead.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -5,6 +5,7 @@ export const routes = {
   clause: (slug: string) => `/guidance/${slug}/`,
   feedback: '/feedback-and-complaints/',
   contact: '/contact/',
+  search: '/search/',
   accessibility: '/accessibility/',
 } as const;
 

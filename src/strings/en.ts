@@ -41,6 +41,32 @@ export const t = {
     generalAdvice: 'This is general NHS advice. It is not part of our surgery’s guidance.',
   },
 
+  search: {
+    label: 'Search the guidance',
+    button: 'Search',
+    title: 'Search the guidance',
+    description: 'Search the surgery’s social media guidance, or find a rule or topic in the A to Z list.',
+    lede: 'Type a word, like photo, appointment or review.',
+    noScript: 'Search needs JavaScript, which is turned off. Find what you need in the A to Z list below.',
+    aToZHeading: 'Rules and topics A to Z',
+    aToZIntro: 'Every rule and topic, in alphabetical order.',
+    aToZLetters: 'Letters',
+    resultsLabel: 'Search results',
+    /** "Try another word, look in the A to Z list, or contact us the right way." with two links. */
+    noneHelp: { start: 'Try another word, look in the ', aToZ: 'A to Z list', middle: ', or ', contact: 'contact us the right way', end: '.' },
+    /** Used by the search script: {count} and {query} are filled in. */
+    client: {
+      one: '1 result for {query}',
+      many: '{count} results for {query}',
+      none: 'No results for {query}',
+      searching: 'Searching…',
+      unavailable: 'Search works after a build. Run npm run build, then npm run preview.',
+      failed: 'Search is not working right now. Use the A to Z list below.',
+    },
+    /** Where a topic in the A to Z list goes, in words. */
+    rule: (n: number, title: string) => `Rule ${n}: ${title}`,
+  },
+
   signpost: {
     useFor: 'Use it for:',
     notFor: 'Not for:',

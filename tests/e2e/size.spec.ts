@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { allPages, sitemapPages } from './site';
+import { allPages, SEARCH_PATH, sitemapPages } from './site';
 
 /** One first round trip of TCP slow start: ten packets of about 1,460 bytes. */
 const BUDGET_BYTES = 14 * 1024;
@@ -13,24 +13,39 @@ function distFile(pagePath: string): string {
 
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
+/** HTML plus the CSS it links to, gzipped, in bytes. */
+function pageWeight(pagePath: string): { total: number; html: string } {
+  const html = readFileSync(distFile(pagePath), 'utf8');
+  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(([, href]) =>
+    readFileSync(path.join('dist', href!)),
+  );
+  return { html, total: gzipped(html) + stylesheets.reduce((sum, css) => sum + gzipped(css), 0) };
+}
+
 for (const pagePath of [...sitemapPages(), '/404.html']) {
   test(`${pagePath}: HTML plus CSS fits in 14 KB gzipped, and no script is shipped`, () => {
-    const html = readFileSync(distFile(pagePath), 'utf8');
-    const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(([, href]) =>
-      readFileSync(path.join('dist', href!)),
-    );
-    const total = gzipped(html) + stylesheets.reduce((sum, css) => sum + gzipped(css), 0);
+    const { html, total } = pageWeight(pagePath);
     expect(total, `${pagePath} is ${total} bytes gzipped`).toBeLessThanOrEqual(BUDGET_BYTES);
     expect(html).not.toMatch(/<script\b/i);
   });
 }
 
+test('the search page fits in 14 KB too, and its one script is small', () => {
+  const { html, total } = pageWeight(SEARCH_PATH);
+  expect(total, `the search page is ${total} bytes gzipped`).toBeLessThanOrEqual(BUDGET_BYTES);
+  const scripts = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map(([, src]) => src!);
+  expect(scripts).toHaveLength(1);
+  expect(gzipped(readFileSync(path.join('dist', scripts[0]!)))).toBeLessThanOrEqual(3 * 1024);
+});
+
 for (const pagePath of allPages()) {
-  test(`${pagePath} loads no JavaScript and nothing from another site`, async ({ page, baseURL }) => {
+  test(`${pagePath} loads nothing from another site, and no JavaScript unless it is the search page`, async ({ page, baseURL }) => {
     const requests: { url: string; type: string }[] = [];
     page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
-    await page.goto(pagePath, { waitUntil: 'load' });
-    expect(requests.filter(({ type }) => type === 'script')).toEqual([]);
+    await page.goto(pagePath, { waitUntil: 'networkidle' });
+    const scripts = requests.filter(({ type }) => type === 'script').map(({ url }) => new URL(url).pathname);
+    if (pagePath === SEARCH_PATH) expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/search\..+\.js$/)]);
+    else expect(scripts).toEqual([]);
     expect(requests.filter(({ url }) => !url.startsWith(baseURL!) && !url.startsWith('data:'))).toEqual([]);
   });
 }

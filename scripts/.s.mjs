@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { launchOptions } from './chromium.mjs';
+const browser = await chromium.launch(launchOptions());
+const page = await browser.newPage({ viewport: { width: Number(process.argv[3] ?? 1000), height: 1000 } });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto('http://localhost:4321/search/');
+await page.getByRole('searchbox', { name: 'Search the guidance' }).fill(process.argv[2]);
+await page.waitForTimeout(1000);
+console.log(await page.getByRole('status').innerText());
+await page.screenshot({ path: '/tmp/search.png' });
+await browser.close();

@@ -1,0 +1,76 @@
+// Serves the built site as a static host would: gzip for text, index.html for folders, the
+// 404 page for anything missing, and an optional base path. The browser tests use it, so what
+// they measure (bytes on the wire) matches a real host.
+// Usage: node scripts/serve.mjs [--dir dist] [--port 4329] [--base /]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+
+export function serve({ dir = 'dist', port = 4329, base = '/', host = '127.0.0.1' } = {}) {
+  const root = path.resolve(dir);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+
+  const send = async (request, response, file, status = 200) => {
+    const extension = path.extname(file);
+    let body = await readFile(file);
+    const headers = { 'Content-Type': TYPES[extension] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 9 });
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = body.length;
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  };
+
+  const server = createServer(async (request, response) => {
+    const notFound = () => send(request, response, path.join(root, '404.html'), 404);
+    try {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (!url.pathname.startsWith(prefix)) return await notFound();
+      const relative = decodeURIComponent(url.pathname.slice(prefix.length));
+      const file = path.resolve(root, relative);
+      if (!file.startsWith(root)) return await notFound();
+      const info = await stat(file).catch(() => undefined);
+      if (info?.isDirectory()) {
+        if (!url.pathname.endsWith('/')) {
+          response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+          return response.end();
+        }
+        const index = path.join(file, 'index.html');
+        return (await stat(index).catch(() => undefined)) ? await send(request, response, index) : await notFound();
+      }
+      return info ? await send(request, response, file) : await notFound();
+    } catch (error) {
+      response.writeHead(500, { 'Content-Type': 'text/plain' });
+      response.end(String(error));
+    }
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { dir: { type: 'string' }, port: { type: 'string' }, base: { type: 'string' }, host: { type: 'string' } },
+  });
+  const options = { ...values, port: Number(values.port ?? 4329) };
+  await serve(options);
+  console.log(`Serving ${options.dir ?? 'dist'} at http://${options.host ?? '127.0.0.1'}:${options.port}${options.base ?? '/'}`);
+}
