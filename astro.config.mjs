@@ -35,7 +35,8 @@ function guidanceContent() {
 export default defineConfig({
   base: process.env.GUIDANCE_BASE ?? '/',
   trailingSlash: 'always',
-  integrations: [guidanceContent(), mdx()],
+  // No GFM: its autolinks would turn the practice's "(www.nhs.uk)" into a second, http link.
+  integrations: [guidanceContent(), mdx({ gfm: false })],
   build: {
     // One small stylesheet, inlined: a page arrives in one round trip on a weak signal.
     inlineStylesheets: 'always',

@@ -4,6 +4,7 @@ export const routes = {
   guidance: '/guidance/',
   clause: (slug: string) => `/guidance/${slug}/`,
   feedback: '/feedback-and-complaints/',
+  contact: '/contact/',
   accessibility: '/accessibility/',
   /** Print-only pages for the waiting room; not in the sitemap. */
   poster: (size: string) => `/poster/${size}/`,

@@ -7,6 +7,7 @@ import { contentDir, displayPath } from './content-dir';
 import { ContentError, firstLine, parseContent } from './friendly-errors';
 import { loadPractice } from './practice-facts';
 import { FACT_LINK_KEYS } from './fact-links';
+import { loadSignposts, SIGNPOSTS_FILE, unknownIds } from './signposts';
 
 /** The prose pages every site needs, in content/pages/. */
 export const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
@@ -27,11 +28,19 @@ export function validateContent(dir: string = contentDir()): void {
 
   collect(() => loadPractice(dir), problems);
 
+  const signposts = collect(() => loadSignposts(dir), problems);
+  const signpostIds = new Set(signposts?.signposts.map(({ id }) => id));
+
   const clausesDir = path.join(dir, 'clauses');
   const clauses: { file: string; clause: Clause }[] = [];
   for (const mdx of readMdxFolder(clausesDir, problems)) {
     const clause = collect(() => parseContent(clauseSchema, mdx.data, mdx.file), problems);
     if (clause) clauses.push({ file: mdx.file, clause });
+    if (clause && signposts) {
+      for (const id of unknownIds(clause.signposts, signpostIds)) {
+        problems.push(`${mdx.file}: the field "signposts" names "${id}", which is not in ${SIGNPOSTS_FILE}. Use one of: ${[...signpostIds].join(', ')}.`);
+      }
+    }
     checkBody(mdx, problems);
   }
   if (clauses.length === 0 && problems.length === 0) {

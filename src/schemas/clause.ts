@@ -29,7 +29,7 @@ export const clauseSchema = z
         error: 'must be one sentence ending with a full stop',
       }),
     /** Ids of the ways to get things done that this rule points to (see content/signposts.yaml). */
-    signposts: z.array(z.string()).default([]),
+    signposts: z.array(z.string()).min(1, { error: 'must name at least one signpost from signposts.yaml' }),
     /** Everyday words patients might search for to find this rule. */
     keywords: z.array(z.string().trim().min(2)).default([]),
   })

@@ -52,6 +52,11 @@ export const practiceSchema = z
      * Canonical links, the sitemap, the QR code and share images all read it.
      */
     siteUrl: httpsUrl.optional(),
+    /**
+     * The other websites this site may link to, by host name (www.nhs.uk). A link to any other
+     * site fails the tests, so a mistyped or unexpected address is caught before publishing.
+     */
+    linkHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'must be a host name such as www.nhs.uk' })).min(1),
     /** When the guidance was last reviewed (YYYY-MM-DD). */
     lastReviewed: isoDate,
     /** When the guidance is next due for review (YYYY-MM-DD). */
@@ -61,6 +66,15 @@ export const practiceSchema = z
   .refine((facts) => facts.nextReviewDue > facts.lastReviewed, {
     error: 'must be after lastReviewed',
     path: ['nextReviewDue'],
+  })
+  .superRefine((facts, context) => {
+    for (const [field, value] of Object.entries(facts)) {
+      if (typeof value !== 'string' || !value.startsWith('https://') || field === 'siteUrl') continue;
+      const host = new URL(value).host;
+      if (!facts.linkHosts.includes(host)) {
+        context.addIssue({ code: 'custom', path: [field], message: `goes to ${host}, which is not in "linkHosts". Add the host there if the link is right` });
+      }
+    }
   });
 
 export type Practice = z.output<typeof practiceSchema>;

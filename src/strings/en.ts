@@ -11,6 +11,7 @@ export const t = {
     label: 'Main',
     home: 'Home',
     guidance: 'Full guidance',
+    contact: 'Contact us',
     feedback: 'Feedback and complaints',
   },
   breadcrumbsLabel: 'Breadcrumb',
@@ -31,11 +32,22 @@ export const t = {
   },
 
   contact: {
-    onlineForm: 'Use the online form on our website',
-    onlineFormHint: (supplier?: string) => (supplier ? `The form is run by ${supplier}.` : undefined),
-    nhsApp: 'Use the NHS App',
-    email: 'Email',
-    phone: 'Call',
+    title: 'Contact us the right way',
+    description: 'The right way to book appointments, ask questions, leave a review, complain or get urgent help, instead of social media.',
+    lede: 'Do not use social media to contact us. Choose what you want to do, and use one of the ways shown.',
+    contentsLabel: 'What do you want to do?',
+    urgentWarning: 'Social media and email are not for urgent medical help.',
+    urgentLink: 'Get urgent or emergency help',
+    generalAdvice: 'This is general NHS advice. It is not part of our surgery’s guidance.',
+  },
+
+  signpost: {
+    useFor: 'Use it for:',
+    notFor: 'Not for:',
+    phoneDetail: (phone: string) => ` on ${phone}`,
+    emailDetail: (email: string) => ` at ${email}`,
+    goesTo: (host: string) => `Goes to ${host}`,
+    generalAdviceLabel: 'General NHS advice:',
   },
 
   clause: {
@@ -43,7 +55,8 @@ export const t = {
     breadcrumb: (n: number) => `Rule ${n}`,
     practiceWordsHeading: 'What our guidance says',
     practiceWordsSource: (name: string) => `From ${name}’s social media guidance, in the surgery’s own words.`,
-    relatedHeading: 'Related links',
+    relatedHeading: 'What to do instead',
+    relatedMore: 'More links',
     inFull: (n: number) => `Read rule ${n} in the full guidance`,
     previous: 'Previous rule',
     next: 'Next rule',
@@ -75,6 +88,7 @@ export const t = {
     contactHeading: 'Contact the surgery',
     linksLabel: 'Support links',
     accessibility: 'Accessibility statement',
+    complaints: 'Complaints procedure',
     onWebsite: 'This guidance on the surgery website',
     website: (name: string) => `${name} website`,
   },

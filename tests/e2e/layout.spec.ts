@@ -16,6 +16,11 @@ for (const path of allPages()) {
       expect(h1.length).toBeGreaterThan(0);
     });
 
+    test('no link sits inside another link', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('a a')).toHaveCount(0);
+    });
+
     test('headings do not skip a level', async ({ page }) => {
       await page.goto(path);
       const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
@@ -65,7 +70,7 @@ test('a mistyped address gets a helpful 404 page', async ({ page }) => {
 
 test('the sitemap lists every rule and page, and robots.txt points to it', async ({ page, request }) => {
   const paths = sitemapPages();
-  expect(paths).toHaveLength(8 + 4);
+  expect(paths).toHaveLength(8 + 5);
   for (const path of paths) expect(path).toMatch(/^\/([a-z0-9-]+\/)*$/);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
@@ -79,7 +84,7 @@ test('a rule page shows its number, title, summary, the practice’s words, rela
   const words = page.getByRole('region', { name: 'What our guidance says' });
   await expect(words).toContainText('Photographs or any media recordings are not permitted in the waiting room');
   await expect(words).toContainText('in the surgery’s own words');
-  await expect(page.getByRole('heading', { name: 'Related links' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to do instead' })).toBeVisible();
   await expect(page.getByText('Page last reviewed: 23 November 2026')).toBeVisible();
   await expect(page.getByText('Next review due: 23 November 2027')).toBeVisible();
   const pagination = page.getByRole('navigation', { name: 'Rules' });
@@ -95,8 +100,8 @@ test('the home page lists the rules in order, each linking to its page, and the 
   await expect(rules.getByRole('heading', { level: 3 }).first()).toHaveText('1. Use phones politely');
   await expect(rules.getByRole('heading', { level: 3 }).last()).toHaveText('8. Abuse of our team is not allowed');
   const contact = page.getByRole('region', { name: 'Contact the surgery' });
-  await expect(contact.getByRole('link', { name: '0117 959 1919' })).toHaveAttribute('href', 'tel:+441179591919');
-  await expect(contact.getByRole('link', { name: 'bnssg.pmg@nhs.net' })).toHaveAttribute('href', 'mailto:bnssg.pmg@nhs.net');
+  await expect(contact.getByRole('link', { name: 'Call the surgery on 0117 959 1919' })).toHaveAttribute('href', 'tel:+441179591919');
+  await expect(contact.getByRole('link', { name: 'Email the surgery at bnssg.pmg@nhs.net' })).toHaveAttribute('href', 'mailto:bnssg.pmg@nhs.net');
   await expect(contact.getByRole('link', { name: 'Use the online form on our website' })).toHaveAttribute('href', 'https://pioneermedicalgroup.nhs.uk/');
   await expect(contact.getByRole('link', { name: 'Use the NHS App' })).toHaveAttribute('href', 'https://www.nhs.uk/nhs-app/');
   await rules.getByRole('link', { name: '4. Do not take photos or recordings' }).click();

@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import { QR_ERROR_CORRECTION, QR_QUIET_ZONE, qrSvg } from '../../src/lib/qr-code';
 import { absoluteUrl, routes, shareImageName, shortAddress, withBase } from '../../src/lib/routes';
 import { SHARE_IMAGE, shareImagePng } from '../../src/lib/share-image';
+import { loadSignposts, pick, signpostTarget } from '../../src/lib/signposts';
 import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap';
 import { PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url';
 import { pageTitle } from '../../src/strings/en';
@@ -136,5 +137,26 @@ describe('share images', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
     expect(Buffer.from(await shareImagePng(card)).equals(png)).toBe(true);
+  });
+});
+
+describe('signposts', () => {
+  const { signposts } = loadSignposts();
+  const target = (id: string) => signpostTarget(pick(signposts, [id])[0]!, practice);
+
+  test('phone and email come from the practice facts', () => {
+    expect(target('phone')).toEqual({ href: 'tel:+441179591919', contact: { kind: 'phone', value: '0117 959 1919' } });
+    expect(target('email')).toEqual({ href: 'mailto:bnssg.pmg@nhs.net', contact: { kind: 'email', value: 'bnssg.pmg@nhs.net' } });
+  });
+  test('links to other sites say where they go', () => {
+    expect(target('nhs-review')).toEqual({ href: practice.reviewUrl, leavesFor: 'www.nhs.uk' });
+    expect(target('online-form')).toEqual({ href: practice.website, leavesFor: 'pioneermedicalgroup.nhs.uk' });
+  });
+  test('pages of this site and other numbers are linked as they are', () => {
+    expect(target('contact-page')).toEqual({ href: '/contact/' });
+    expect(target('call-999')).toEqual({ href: 'tel:999' });
+  });
+  test('an unknown id is reported', () => {
+    expect(() => pick(signposts, ['nope'])).toThrow('There is no signpost "nope".');
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClauses, getPage } from '../../lib/collections';
-import { practice } from '../../lib/practice';
+import { practice } from '../../lib/site-data';
 import { routes, shareImageName } from '../../lib/routes';
 import { shareImagePng } from '../../lib/share-image';
 import { sitemapPaths } from '../../lib/sitemap';
@@ -14,6 +14,7 @@ export const getStaticPaths = (async () => {
     [routes.home, t.home.title],
     ...clauses.map(({ data }) => [routes.clause(data.slug), t.guidance.ruleHeading(data.number, data.title)] as const),
     [routes.guidance, t.guidance.title],
+    [routes.contact, t.contact.title],
     [routes.feedback, feedback.data.title],
     [routes.accessibility, accessibility.data.title],
   ]);

@@ -1,0 +1,93 @@
+import { z } from 'astro/zod';
+import { urlSlug } from './fields';
+
+/** The practice facts a signpost can link to: the address is kept once, in practice.yaml. */
+export const SIGNPOST_FACTS = [
+  'onlineForm',
+  'nhsAppUrl',
+  'email',
+  'phone',
+  'reviewUrl',
+  'complaintsUrl',
+  'nhsComplaintsUrl',
+  'nhs111Url',
+  'furtherGuidanceUrl',
+] as const;
+
+/** The pages of this site a signpost can point to. */
+export const SIGNPOST_PAGES = ['contact', 'feedback'] as const;
+
+/**
+ * One way to get something done, such as "the NHS App" or "call 999". Exactly one of `fact`,
+ * `page` or `url` says where it goes.
+ */
+export const signpostSchema = z
+  .object({
+    /** How rules and tasks refer to it, for example "nhs-app". */
+    id: urlSlug,
+    /** The patient's task in plain words: what they can do this way. */
+    task: z.string().trim().min(5),
+    /** The channel, as patients name it: "NHS App", "Phone", "NHS website". */
+    channel: z.string().trim().min(2),
+    /** The link text, which says where the link goes: "Use the NHS App". */
+    linkText: z.string().trim().min(3),
+    /** Secondary text under the link, for example who runs the online form. */
+    hint: z.string().trim().min(2).optional(),
+    /** A practice fact to link to (its address lives in practice.yaml). */
+    fact: z.enum(SIGNPOST_FACTS).optional(),
+    /** A page of this site to link to. */
+    page: z.enum(SIGNPOST_PAGES).optional(),
+    /** Any other address: https://, tel: or mailto: only. */
+    url: z
+      .string()
+      .regex(/^(https:\/\/[^\s]+|tel:\+?\d+|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
+        error: 'must start with https://, tel: or mailto:',
+      })
+      .optional(),
+    /** One line about this way of getting things done. */
+    description: z.string().trim().min(10).max(200),
+    /** When to use it. */
+    useFor: z.string().trim().min(5),
+    /** When not to use it. */
+    notFor: z.string().trim().min(5).optional(),
+    /** Show it as an NHS action link: only for starting a digital service. */
+    action: z.boolean().default(false),
+    /** True for general NHS advice that is not part of the surgery's guidance. */
+    generalNhsAdvice: z.boolean().default(false),
+  })
+  .strict()
+  .refine((signpost) => [signpost.fact, signpost.page, signpost.url].filter(Boolean).length === 1, {
+    error: 'needs exactly one of "fact", "page" or "url" to say where it goes',
+  });
+
+/** One thing a patient wants to do, with the ways to do it, for the contact page. */
+export const taskSchema = z
+  .object({
+    /** The section's id on the contact page, for example "appointments". */
+    id: urlSlug,
+    /** What the patient wants to do, as a heading: "Book, change or cancel an appointment". */
+    title: z.string().trim().min(5),
+    /** A short plain-English introduction. */
+    intro: z.string().trim().min(5).optional(),
+    /** What happens next, or anything else the patient should know. */
+    note: z.string().trim().min(5).optional(),
+    /** Ids of the signposts that do this task, best first. */
+    signposts: z.array(z.string()).min(1),
+    /** True for general NHS advice that is not part of the surgery's guidance. */
+    generalNhsAdvice: z.boolean().default(false),
+  })
+  .strict();
+
+/** The signposts file (content/signposts.yaml). */
+export const signpostsFileSchema = z
+  .object({
+    signposts: z.array(signpostSchema).min(1),
+    tasks: z.array(taskSchema).min(1),
+    /** Ids of the everyday ways to contact the surgery, shown on the home page and in every footer. */
+    everyday: z.array(z.string()).min(1),
+  })
+  .strict();
+
+export type Signpost = z.output<typeof signpostSchema>;
+export type Task = z.output<typeof taskSchema>;
+export type SignpostsFile = z.output<typeof signpostsFileSchema>;
