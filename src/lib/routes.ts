@@ -7,7 +7,16 @@ export const routes = {
   contact: '/contact/',
   search: '/search/',
   accessibility: '/accessibility/',
+  /** Print-only pages for the waiting room; not in the sitemap. */
+  poster: (size: string) => `/poster/${size}/`,
+  /** A page's picture for link previews: "/guidance/reviews/" has "/share/guidance-reviews.png". */
+  shareImage: (pagePath: string) => `/share/${shareImageName(pagePath)}.png`,
 } as const;
+
+/** The file name of a page's share image: the page's address with dashes, or "home". */
+export function shareImageName(pagePath: string): string {
+  return pagePath.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'home';
+}
 
 /** Puts the site's base path (for a site served under a folder) in front of an address. */
 export function withBase(pathname: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
@@ -17,4 +26,13 @@ export function withBase(pathname: string, base: string = import.meta.env.BASE_U
 /** A full address on the published site, for canonical links and the sitemap. */
 export function absoluteUrl(pathname: string, site: URL | string): string {
   return new URL(withBase(pathname).replace(/^\//, ''), String(site).replace(/\/?$/, '/')).href;
+}
+
+/**
+ * A web address as people type it, for posters: the host and path, without https:// or the
+ * trailing slash. "https://guidance.example.nhs.uk/rules/" becomes "guidance.example.nhs.uk/rules".
+ */
+export function shortAddress(url: string): string {
+  const { host, pathname } = new URL(url);
+  return `${host}${pathname}`.replace(/\/+$/, '');
 }

@@ -87,6 +87,10 @@ export const t = {
     previous: 'Previous rule',
     next: 'Next rule',
     paginationLabel: 'Rules',
+    linkLabel: 'Link to this rule:',
+    copyLink: 'Copy link to this rule',
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy. Select the link and copy it.',
   },
 
   guidance: {
@@ -113,6 +117,19 @@ export const t = {
     complaints: 'Complaints procedure',
     onWebsite: 'This guidance on the surgery website',
     website: (name: string) => `${name} website`,
+  },
+
+  share: {
+    imageAlt: (title: string, practiceName: string) => `${title}. ${practiceName}, social media guidance.`,
+  },
+
+  poster: {
+    title: (size: string) => `Waiting room poster (${size})`,
+    description: 'A poster of our social media rules, with a QR code, for printing.',
+    headline: 'Our social media rules',
+    scan: 'Scan with your phone camera to read the rules in full, or go to',
+    qrLabel: (url: string) => `QR code. It opens ${url}`,
+    phone: 'To contact us, call',
   },
 
   notFound: {

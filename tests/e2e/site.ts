@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 
-/** Every page in the sitemap, as paths: the pages patients land on. They load no JavaScript. */
-export function sitemapPages(): string[] {
+/** Every page's full address in the sitemap, as the build wrote it. */
+export function sitemapLocs(): string[] {
   const xml = readFileSync('dist/sitemap.xml', 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
+}
+
+/** Every page in the sitemap, as paths: the pages patients land on. */
+export function sitemapPages(): string[] {
+  return sitemapLocs().map((loc) => new URL(loc).pathname);
 }
 
 export const NOT_FOUND_PATH = '/no-such-page/';

@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { byNumber, neighbours } from '../../src/lib/clauses';
 import { formatDate } from '../../src/lib/dates';
 import { loadPractice, onlineFormHref, telHref } from '../../src/lib/practice-facts';
-import { absoluteUrl, routes, withBase } from '../../src/lib/routes';
+import { POSTER_MAX_RULES, posterLines } from '../../src/lib/poster';
+import QRCode from 'qrcode';
+import { QR_ERROR_CORRECTION, QR_QUIET_ZONE, qrSvg } from '../../src/lib/qr-code';
+import { absoluteUrl, routes, shareImageName, shortAddress, withBase } from '../../src/lib/routes';
+import { SHARE_IMAGE, shareImagePng } from '../../src/lib/share-image';
 import { loadSignposts, pick, signpostTarget } from '../../src/lib/signposts';
 import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap';
 import { PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url';
@@ -78,6 +82,62 @@ test('the sitemap lists every page with absolute addresses', () => {
   expect(xml).toContain('<loc>https://example.nhs.uk/</loc>');
   expect(xml).toContain('<loc>https://example.nhs.uk/guidance/phones/</loc>');
   expect(xml).toContain('<loc>https://example.nhs.uk/accessibility/</loc>');
+});
+
+describe('the short address on the poster', () => {
+  test('drops https:// and the trailing slash', () => {
+    expect(shortAddress('https://guidance.example.nhs.uk/')).toBe('guidance.example.nhs.uk');
+  });
+  test('keeps a path, for a site served under a folder', () => {
+    expect(shortAddress('https://pioneermedicalgroup.nhs.uk/social-media/')).toBe('pioneermedicalgroup.nhs.uk/social-media');
+  });
+  test('keeps a port, so a preview build shows where it really is', () => {
+    expect(shortAddress('http://localhost:4321/')).toBe('localhost:4321');
+  });
+});
+
+describe('the poster QR code', () => {
+  const url = 'https://guidance.example.nhs.uk/';
+  const { svg, size } = qrSvg(url, 'QR code. It opens https://guidance.example.nhs.uk/');
+  test('is an SVG image with a name saying where it goes', () => {
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="QR code\. It opens https:\/\/guidance\.example\.nhs\.uk\/"/);
+    expect(svg).toContain(`viewBox="0 0 ${size} ${size}"`);
+  });
+  test('leaves a quiet zone of four modules on every side', () => {
+    const squares = [...svg.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map(([, x, y]) => [Number(x), Number(y)]);
+    expect(squares.length).toBeGreaterThan(100);
+    const coordinates = squares.flat();
+    expect(Math.min(...coordinates)).toBe(QR_QUIET_ZONE);
+    expect(Math.max(...coordinates)).toBe(size - QR_QUIET_ZONE - 1);
+  });
+  test('uses error correction M or higher', () => {
+    expect(['M', 'Q', 'H']).toContain(QR_ERROR_CORRECTION);
+    expect(size - 2 * QR_QUIET_ZONE).toBe(QRCode.create(url, { errorCorrectionLevel: QR_ERROR_CORRECTION }).modules.size);
+  });
+});
+
+describe('the poster rules', () => {
+  test('take up to eight lines', () => {
+    expect(posterLines(['a', 'b'])).toEqual(['a', 'b']);
+  });
+  test('say clearly when there are too many rules for the poster', () => {
+    expect(() => posterLines(Array.from({ length: POSTER_MAX_RULES + 1 }, (_, i) => `Rule ${i}`))).toThrow(/room for 8 rules, but there are 9/);
+  });
+});
+
+describe('share images', () => {
+  test('are named after the page address', () => {
+    expect(shareImageName('/')).toBe('home');
+    expect(shareImageName('/guidance/reviews/')).toBe('guidance-reviews');
+    expect(routes.shareImage('/accessibility/')).toBe('/share/accessibility.png');
+  });
+  test('are 1200 by 630 PNGs, the same every build', async () => {
+    const card = { practiceName: 'Pioneer Medical Group', serviceName: 'Social media guidance', title: 'Rule 5: Leave reviews on the NHS website' };
+    const png = Buffer.from(await shareImagePng(card));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
+    expect(Buffer.from(await shareImagePng(card)).equals(png)).toBe(true);
+  });
 });
 
 describe('signposts', () => {

@@ -1,0 +1,32 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getClauses, getPage } from '../../lib/collections';
+import { practice } from '../../lib/site-data';
+import { routes, shareImageName } from '../../lib/routes';
+import { shareImagePng } from '../../lib/share-image';
+import { sitemapPaths } from '../../lib/sitemap';
+import { t } from '../../strings/en';
+
+/** One picture per page a patient may share, titled as the page is. */
+export const getStaticPaths = (async () => {
+  const clauses = await getClauses();
+  const [feedback, accessibility] = await Promise.all([getPage('feedback-and-complaints'), getPage('accessibility')]);
+  const titles = new Map<string, string>([
+    [routes.home, t.home.title],
+    ...clauses.map(({ data }) => [routes.clause(data.slug), t.guidance.ruleHeading(data.number, data.title)] as const),
+    [routes.guidance, t.guidance.title],
+    [routes.contact, t.contact.title],
+    [routes.feedback, feedback.data.title],
+    [routes.accessibility, accessibility.data.title],
+  ]);
+  const missing = sitemapPaths(clauses.map(({ data }) => data.slug)).filter((path) => !titles.has(path));
+  if (missing.length) throw new Error(`No share image title for ${missing.join(', ')}: add it in src/pages/share/.`);
+  return [...titles].map(([path, title]) => ({
+    params: { name: shareImageName(path) },
+    props: { title },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ title: string }> = async ({ props }) => {
+  const png = await shareImagePng({ practiceName: practice.name, serviceName: t.serviceName, title: props.title });
+  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+};

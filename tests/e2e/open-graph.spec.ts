@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { NOT_FOUND_PATH, sitemapLocs } from './site';
+
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const png = readFileSync(file);
+  expect(png.subarray(12, 16).toString(), `${file} is a PNG`).toBe('IHDR');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+const meta = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content', { timeout: 1000 });
+
+for (const loc of sitemapLocs()) {
+  const pagePath = new URL(loc).pathname;
+  test(`${pagePath} has a link preview for Facebook and others`, async ({ page }) => {
+    await page.goto(pagePath);
+    const title = (await page.title()).replace(/ – Pioneer Medical Group$/, '');
+    expect(await meta(page, 'og:title')).toBe(title);
+    expect(await meta(page, 'og:description')).toBe(await meta(page, 'description'));
+    expect(await meta(page, 'og:site_name')).toBe('Pioneer Medical Group');
+    expect(await meta(page, 'og:locale')).toBe('en_GB');
+    expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+    expect(await meta(page, 'og:image:alt')).toContain(title);
+
+    // og:url is the page's address in the sitemap; a canonical link, when there is one, agrees.
+    expect(await meta(page, 'og:url')).toBe(loc);
+    const canonical = page.locator('link[rel="canonical"]');
+    if ((await canonical.count()) > 0) expect(await canonical.getAttribute('href')).toBe(loc);
+
+    const image = new URL((await meta(page, 'og:image'))!);
+    expect(image.origin, 'og:image is an absolute address on the site').toBe(new URL(loc).origin);
+    expect(pngSize(path.join('dist', image.pathname))).toEqual([1200, 630]);
+    expect([await meta(page, 'og:image:width'), await meta(page, 'og:image:height')]).toEqual(['1200', '630']);
+  });
+}
+
+test('the 404 page has a preview picture but no og:url: it has no address of its own', async ({ page }) => {
+  await page.goto(NOT_FOUND_PATH);
+  expect(await meta(page, 'og:image')).toMatch(/^https?:\/\/.+\/share\/home\.png$/);
+  await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+});
