@@ -110,7 +110,7 @@ function checkTargets({ pages, search, lighthouse, build }) {
       measuredAs: 'every page but /search/: no script file requested; inline script only on rule pages (copy link), at most 1 KB',
       result: scriptProblems.length
         ? scriptProblems.join('; ')
-        : `no script files; inline script only on rule pages, ${Math.min(...inlineOnRules)}–${Math.max(...inlineOnRules)} B`,
+        : `no script files; inline script only on rule pages, ${[...new Set([Math.min(...inlineOnRules), Math.max(...inlineOnRules)])].join('–')} B`,
       holds: scriptProblems.length === 0,
     },
     {
