@@ -1,4 +1,4 @@
-import { CACHING, frameAncestors, SECURITY_HEADERS } from './security';
+import { CACHING, frameAncestors, PAGE_HEADERS, SECURITY_HEADERS } from './security';
 
 /** The files the build writes for hosts into dist/. They are not pages: hosts do not serve them. */
 export const HOST_FILE_NAMES = { netlify: '_headers', azure: 'staticwebapp.config.json', nginx: '_nginx-headers.conf' } as const;
@@ -29,13 +29,13 @@ export function headerPolicy(pagePolicies: readonly string[], embedOrigin?: stri
 }
 
 /**
- * The rules a host should apply: security headers everywhere, the Content-Security-Policy on
- * pages (it only matters for documents, and repeating it on every file would cost bytes), and one
+ * The rules a host should apply: security headers everywhere, the Content-Security-Policy and
+ * other document headers on pages (repeating them on every file would cost search bytes), and one
  * Cache-Control for each address, never two (hosts join repeated headers, muddling caching).
  */
 export function headerRules({ policy, pages, base = '/' }: { policy: string; pages: readonly string[]; base?: string }): HeaderRule[] {
   const at = (path: string) => `${base.replace(/\/$/, '')}${path}`;
-  const page = { 'Content-Security-Policy': policy, 'Cache-Control': CACHING.html };
+  const page = { 'Content-Security-Policy': policy, ...PAGE_HEADERS, 'Cache-Control': CACHING.html };
   return [
     { pattern: at('/*'), headers: { ...SECURITY_HEADERS } },
     { pattern: at('/_astro/*'), headers: { 'Cache-Control': CACHING.hashed } },

@@ -29,14 +29,18 @@ export function frameAncestors(embedOrigin?: string): string {
   return `frame-ancestors ${embedOrigin ? `'self' ${embedOrigin}` : "'none'"}`;
 }
 
-/** Headers for every response, besides the Content-Security-Policy. */
+/** Headers for every response: they protect files as well as pages. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** Headers that only mean something for a page (a document), sent with its policy. */
+export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /** How long browsers and CDNs may keep each kind of file. */

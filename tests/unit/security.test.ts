@@ -43,7 +43,7 @@ describe('host header files', () => {
   test('_headers lists each pattern and its headers', () => {
     const text = netlifyHeaders(rules);
     expect(text).toMatch(/^\/\*\n {2}Strict-Transport-Security: max-age=63072000; includeSubDomains$/m);
-    expect(text).toContain("/guidance/phones/\n  Content-Security-Policy: default-src 'self'\n  Cache-Control: public, max-age=300, must-revalidate");
+    expect(text).toMatch(/^\/guidance\/phones\/\n  Content-Security-Policy: default-src 'self'\n(  .+\n)*  Cache-Control: public, max-age=300, must-revalidate$/m);
   });
   test('Azure gets global headers, routes, the 404 page and Pagefind’s file types', () => {
     const config = azureConfig(rules, '/') as Record<string, Record<string, unknown>>;
@@ -56,6 +56,7 @@ describe('host header files', () => {
     const locations = snippet.split('location ').slice(1);
     expect(locations.length).toBeGreaterThanOrEqual(4);
     for (const block of locations.filter((b) => b.includes('{\n'))) expect(block).toContain('X-Content-Type-Options');
+    expect(snippet).toMatch(/location ~\* \\.html\$ \{[^}]*Permissions-Policy/);
     expect(snippet).toContain('_headers|staticwebapp\\.config\\.json|_nginx-headers\\.conf');
     expect(snippet).toContain('error_page 404 /404.html;');
   });
