@@ -1,43 +1,27 @@
 // @ts-check
-import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { loadPractice } from './src/lib/practice-facts.ts';
-import { validateContent } from './src/lib/validate-content.ts';
-import { siteOrigin } from './src/lib/site-url.ts';
+import { guidanceContent } from './src/integrations/guidance-content.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-
-/**
- * Checks the content before anything is built, leaving no old site behind if it is wrong, and
- * takes the site's address from the practice facts.
- * @returns {import('astro').AstroIntegration}
- */
-function guidanceContent() {
-  return {
-    name: 'guidance-content',
-    hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
-        try {
-          validateContent();
-          const { site, warning } = siteOrigin(loadPractice(), process.env);
-          if (warning && command === 'build') logger.warn(warning);
-          updateConfig({ site });
-        } catch (error) {
-          if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-          throw error;
-        }
-      },
-    },
-  };
-}
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 
 export default defineConfig({
   base: process.env.GUIDANCE_BASE ?? '/',
   trailingSlash: 'always',
   // No GFM: its autolinks would turn the practice's "(www.nhs.uk)" into a second, http link.
-  integrations: [guidanceContent(), mdx({ gfm: false }), searchIndex()],
+  integrations: [guidanceContent(), mdx({ gfm: false }), searchIndex(), hostHeaders()],
+  security: {
+    // Hash-based: no 'unsafe-inline'. The header files add what a <meta> cannot carry.
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
+  // Nothing here is code: Shiki's inline styles would not pass the CSP anyway.
+  markdown: { syntaxHighlight: false },
   build: {
     // One small stylesheet, inlined: a page arrives in one round trip on a weak signal.
     inlineStylesheets: 'always',

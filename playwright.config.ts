@@ -16,9 +16,10 @@ export default defineConfig({
     launchOptions: launchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } }],
-  // Tests run against the built site in dist/, served as a static host would (npm test builds first).
+  // Tests run against the built site in dist/, served as a static host would, with the security
+  // and caching headers the build wrote for hosts (npm test builds first).
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    command: `node scripts/serve.mjs --port ${port} --headers dist/_headers`,
     url: `http://127.0.0.1:${port}/`,
     // Never reuse a server: one left running from another checkout would be tested instead.
     reuseExistingServer: false,

@@ -1,7 +1,9 @@
 // Serves the built site as a static host would: gzip for text, index.html for folders, the
 // 404 page for anything missing, and an optional base path. The browser tests use it, so what
 // they measure (bytes on the wire) matches a real host.
-// Usage: node scripts/serve.mjs [--dir dist] [--port 4329] [--base /]
+// With --headers, it applies a `_headers` file (as Netlify and Cloudflare Pages do), so the
+// tests see the security and caching headers the build wrote for hosts.
+// Usage: node scripts/serve.mjs [--dir dist] [--port 4329] [--base /] [--headers dist/_headers]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,15 +24,43 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+/** Files the build writes for hosts: hosts do not serve them, so neither does this. */
+const HOST_FILES = new Set(['_headers', '_nginx-headers.conf', 'staticwebapp.config.json']);
 
-export function serve({ dir = 'dist', port = 4329, base = '/', host = '127.0.0.1' } = {}) {
+/** Reads a `_headers` file into rules: a path pattern, then its indented "Name: value" lines. */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const colon = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** The headers every matching rule gives a path, in order ("/*" matches everything). */
+export function headersFor(rules, pathname) {
+  const matches = (pattern) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
+  return Object.assign({}, ...rules.filter(({ pattern }) => matches(pattern)).map(({ headers }) => headers));
+}
+
+export async function serve({ dir = 'dist', port = 4329, base = '/', host = '127.0.0.1', headers: headersFile } = {}) {
   const root = path.resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const rules = headersFile ? parseHeaders(await readFile(headersFile, 'utf8')) : [];
 
   const send = async (request, response, file, status = 200) => {
     const extension = path.extname(file);
     let body = await readFile(file);
-    const headers = { 'Content-Type': TYPES[extension] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const headers = {
+      ...(status === 200 ? headersFor(rules, pathname) : headersFor(rules, `${prefix}404.html`)),
+      'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+      Vary: 'Accept-Encoding',
+    };
     if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       body = gzipSync(body, { level: 9 });
       headers['Content-Encoding'] = 'gzip';
@@ -47,7 +77,7 @@ export function serve({ dir = 'dist', port = 4329, base = '/', host = '127.0.0.1
       if (!url.pathname.startsWith(prefix)) return await notFound();
       const relative = decodeURIComponent(url.pathname.slice(prefix.length));
       const file = path.resolve(root, relative);
-      if (!file.startsWith(root)) return await notFound();
+      if (!file.startsWith(root) || HOST_FILES.has(relative)) return await notFound();
       const info = await stat(file).catch(() => undefined);
       if (info?.isDirectory()) {
         if (!url.pathname.endsWith('/')) {
@@ -68,7 +98,13 @@ export function serve({ dir = 'dist', port = 4329, base = '/', host = '127.0.0.1
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { dir: { type: 'string' }, port: { type: 'string' }, base: { type: 'string' }, host: { type: 'string' } },
+    options: {
+      dir: { type: 'string' },
+      port: { type: 'string' },
+      base: { type: 'string' },
+      host: { type: 'string' },
+      headers: { type: 'string' },
+    },
   });
   const options = { ...values, port: Number(values.port ?? 4329) };
   await serve(options);

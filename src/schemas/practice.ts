@@ -48,6 +48,13 @@ export const practiceSchema = z
     /** The surgery's NHS organisation code (ODS code), if known. */
     odsCode: z.string().regex(/^[A-Z]\d{5}$/, { error: 'must look like an ODS code, such as L81001' }).optional(),
     /**
+     * The surgery website's origin, if it shows this site inside one of its own pages (a frame),
+     * for example https://pioneermedicalgroup.nhs.uk. Leave it out to forbid framing.
+     */
+    embedOrigin: z.url({ protocol: /^https$/, error: 'must be an https origin such as https://example.nhs.uk' })
+      .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), { error: 'must be an origin only, with no path' })
+      .optional(),
+    /**
      * The address this site is published at, for example https://guidance.example.nhs.uk/.
      * Canonical links, the sitemap, the QR code and share images all read it.
      */
@@ -69,7 +76,7 @@ export const practiceSchema = z
   })
   .superRefine((facts, context) => {
     for (const [field, value] of Object.entries(facts)) {
-      if (typeof value !== 'string' || !value.startsWith('https://') || field === 'siteUrl') continue;
+      if (typeof value !== 'string' || !value.startsWith('https://') || field === 'siteUrl' || field === 'embedOrigin') continue;
       const host = new URL(value).host;
       if (!facts.linkHosts.includes(host)) {
         context.addIssue({ code: 'custom', path: [field], message: `goes to ${host}, which is not in "linkHosts". Add the host there if the link is right` });

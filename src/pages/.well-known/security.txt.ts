@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { practice } from '../../lib/site-data';
+import { securityTxt } from '../../lib/security-txt';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(securityTxt({ email: practice.email, site: practice.siteUrl ? site : undefined, now: new Date() }), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
