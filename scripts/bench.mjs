@@ -4,7 +4,7 @@
 // which do); it exits 1 only if it could not finish.
 // Ports used: 4352 (the built site), 4353 and 4354 (DevTools, for the bench and Lighthouse).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from './serve.mjs';
@@ -26,8 +26,10 @@ const isRulePage = (pagePath) => /^\/guidance\/[a-z0-9-]+\/$/.test(pagePath);
 
 const log = (message) => console.error(`[bench] ${message}`);
 
+/** Serves a built site while `use` runs, with the headers the build wrote for hosts, as the tests do. */
 async function serving(dir, use) {
-  const server = await serve({ dir, port: PORTS.site });
+  const headers = path.join(dir, '_headers');
+  const server = await serve({ dir, port: PORTS.site, headers: existsSync(headers) ? headers : undefined });
   try {
     return await use();
   } finally {

@@ -56,7 +56,8 @@ ${markdownTable(
 
 ## Search
 
-First search for "${search.query}" on /search/, from typing to the first result link, cold cache.
+First search for "${search.query}" on /search/, from typing to the first result link, cold cache,
+served with the headers the build wrote for hosts (\`_headers\`); response headers count in the bytes.
 Time includes the search page's 150 ms wait for typing to pause. Throttled: ${throttle},
 through the Chrome DevTools Protocol, applied before the page loads. ${workerNote ? `Pagefind's worker (${workerNote}); ` : ''}Pagefind requests faster than one round trip while throttled: ${search.pagefindRequestsFasterThanRoundTrip}.
 
