@@ -1,6 +1,6 @@
 // A small Chrome DevTools Protocol client over the browser's WebSocket, in "flat" session mode.
 // Playwright's own CDP sessions cannot talk to a child session (a web worker), and Pagefind
-// searches in a worker: this client can, so the worker's requests are throttled like the page's.
+// searches in a worker: this client can, so it can hold a new worker until it is set up.
 
 /** Lighthouse's mobile profile ("slow 4G"): 150 ms round trip, 1.6 Mbps down, 750 Kbps up, 4× CPU. */
 export const MOBILE_THROTTLING = {
@@ -50,9 +50,10 @@ export async function connectCdp(port) {
 }
 
 /**
- * Throttles one page target, and every worker it starts, before the worker runs a line: new
- * workers wait for the debugger, get the same network conditions, then carry on.
- * Returns { workers, stop }: the worker URLs throttled so far, and a function to detach.
+ * Throttles one page target, and every worker it starts before the worker runs a line: new
+ * workers wait for the debugger, get the same conditions where Chromium allows, then carry on.
+ * Returns { workers, stop }: each worker with how its network and CPU were throttled, and a
+ * function to detach.
  */
 export async function throttleTarget(cdp, targetId, throttling = MOBILE_THROTTLING) {
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
