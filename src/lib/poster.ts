@@ -4,6 +4,14 @@ export const POSTER_SIZES = [
   { id: 'a3', label: 'A3' },
 ] as const;
 
+/**
+ * The poster sizes to build. GUIDANCE_POSTER=off builds none: the bench's scaling copies have
+ * far more rules than a poster holds, and the poster is not what they measure.
+ */
+export function posterSizes(env: NodeJS.ProcessEnv = process.env): readonly (typeof POSTER_SIZES)[number][] {
+  return env.GUIDANCE_POSTER === 'off' ? [] : POSTER_SIZES;
+}
+
 /** Eight short lines are as many as people read from a chair across the room. */
 export const POSTER_MAX_RULES = 8;
 
