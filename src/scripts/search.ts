@@ -23,6 +23,7 @@ const MAX_QUERY = 200;
 const DEBOUNCE_MS = 150;
 
 export function enhanceSearch(root: HTMLElement): void {
+  // Browsers without the `scripting` media feature still show it: hide it here too.
   root.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const form = input.form!;
