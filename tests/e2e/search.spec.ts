@@ -179,7 +179,8 @@ test.describe('with JavaScript off', () => {
 
 test('in npm run dev, before any build, the search says it works after a build', async ({ page }) => {
   test.setTimeout(90_000);
-  const port = 4399;
+  // Next to this checkout's test port: a fixed port would meet another checkout's dev server.
+  const port = Number(process.env.TEST_PORT ?? 4329) + 1;
   const dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
