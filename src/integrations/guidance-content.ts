@@ -1,7 +1,9 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { ContentError } from '../lib/friendly-errors';
 import { loadPractice } from '../lib/practice-facts';
+import { describeReview, reviewStatus, todayIso } from '../lib/review-dates';
 import { cspHash, siteHostStyle } from '../lib/security';
 import { siteOrigin } from '../lib/site-url';
 import { validateContent } from '../lib/validate-content';
@@ -17,8 +19,10 @@ export function guidanceContent(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         try {
           validateContent();
-          const { site, warning } = siteOrigin(loadPractice(), process.env);
+          const practice = loadPractice();
+          const { site, warning } = siteOrigin(practice, process.env);
           if (warning && command === 'build') logger.warn(warning);
+          if (command === 'build') checkReview(practice.nextReviewDue, process.env, logger);
           // The layout's one inline style names the site, so its CSP hash is known only now.
           updateConfig({ site, security: { csp: { algorithm: 'SHA-256', styleDirective: { hashes: [cspHash(siteHostStyle(site))] } } } });
         } catch (error) {
@@ -28,4 +32,16 @@ export function guidanceContent(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * A review that is due soon or overdue is said at every build. An overdue one stops the build
+ * when REVIEW_STRICT=1, so a pipeline can refuse to publish guidance past its review date.
+ */
+export function checkReview(nextReviewDue: string, env: NodeJS.ProcessEnv, logger: Pick<AstroIntegrationLogger, 'warn'>, today = todayIso()): void {
+  const status = reviewStatus(nextReviewDue, today);
+  if (status.state === 'current') return;
+  const message = describeReview(status);
+  if (status.state === 'overdue' && env.REVIEW_STRICT === '1') throw new ContentError([`${message} (REVIEW_STRICT=1 stops the build.)`]);
+  logger.warn(message);
 }

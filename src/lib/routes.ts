@@ -7,6 +7,7 @@ export const routes = {
   contact: '/contact/',
   search: '/search/',
   accessibility: '/accessibility/',
+  whatChanged: '/what-changed/',
   /** Print-only pages for the waiting room; not in the sitemap. */
   poster: (size: string) => `/poster/${size}/`,
   /** A page's picture for link previews: "/guidance/reviews/" has "/share/guidance-reviews.png". */

@@ -2,7 +2,7 @@ import { absoluteUrl, routes } from './routes';
 
 /** Every page a patient may land on, in reading order. */
 export function sitemapPaths(clauseSlugs: readonly string[]): string[] {
-  return [routes.home, ...clauseSlugs.map(routes.clause), routes.guidance, routes.contact, routes.feedback, routes.accessibility];
+  return [routes.home, ...clauseSlugs.map(routes.clause), routes.guidance, routes.contact, routes.feedback, routes.accessibility, routes.whatChanged];
 }
 
 export function sitemapXml(paths: readonly string[], site: URL | string): string {

@@ -6,13 +6,14 @@ import { pageSchema } from '../schemas/page';
 import { contentDir, displayPath } from './content-dir';
 import { ContentError, firstLine, parseContent } from './friendly-errors';
 import { loadPractice } from './practice-facts';
+import { loadChangelog } from './changelog';
 import { FACT_LINK_KEYS } from './fact-links';
 import { loadSignposts, SIGNPOSTS_FILE, unknownIds } from './signposts';
 
 /** The prose pages every site needs, in content/pages/. */
 export const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
 
-interface MdxFile {
+export interface MdxFile {
   file: string;
   data: unknown;
   body: string;
@@ -27,6 +28,7 @@ export function validateContent(dir: string = contentDir()): void {
   const problems: string[] = [];
 
   collect(() => loadPractice(dir), problems);
+  collect(() => loadChangelog(dir), problems);
 
   const signposts = collect(() => loadSignposts(dir), problems);
   const signpostIds = new Set(signposts?.signposts.map(({ id }) => id));
@@ -65,7 +67,8 @@ export function validateContent(dir: string = contentDir()): void {
   if (problems.length > 0) throw new ContentError(problems);
 }
 
-function readMdxFolder(folder: string, problems: string[]): MdxFile[] {
+/** The .mdx files in a folder, with their front matter parsed; problems are added to the list. */
+export function readMdxFolder(folder: string, problems: string[]): MdxFile[] {
   let names: string[];
   try {
     names = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();

@@ -45,6 +45,8 @@ export const practiceSchema = z
     furtherGuidanceUrl: httpsUrl,
     /** The surgery's Facebook page, if it wants it linked. Unknown facts stay out. */
     facebookUrl: httpsUrl.optional(),
+    /** Whether the surgery has a Facebook page for patients: the home page says so when it does. */
+    hasFacebookPage: z.boolean({ error: 'must be true or false' }).default(false),
     /** The surgery's NHS organisation code (ODS code), if known. */
     odsCode: z.string().regex(/^[A-Z]\d{5}$/, { error: 'must look like an ODS code, such as L81001' }).optional(),
     /**
@@ -64,6 +66,12 @@ export const practiceSchema = z
      * site fails the tests, so a mistyped or unexpected address is caught before publishing.
      */
     linkHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'must be a host name such as www.nhs.uk' })).min(1),
+    /**
+     * How easy our plain-English summaries must be to read, as a Flesch reading ease score
+     * (0 is very hard, 100 is very easy; 60 is plain English). `npm run check` fails a summary
+     * that scores lower. The surgery's own words are scored too, but never fail.
+     */
+    readingEaseMinimum: z.number({ error: 'must be a number from 0 to 100, such as 60' }).min(0).max(100).default(60),
     /** When the guidance was last reviewed (YYYY-MM-DD). */
     lastReviewed: isoDate,
     /** When the guidance is next due for review (YYYY-MM-DD). */

@@ -20,10 +20,10 @@ export const t = {
     title: 'Social media guidance',
     lede: 'Our rules for using phones, cameras, reviews and social media. They help keep patients and staff safe.',
     whyHeading: 'Why we have these rules',
-    why: [
-      'Many people use social media, like Facebook, WhatsApp and Instagram. We have a Facebook page with useful news for patients.',
-      'We must keep your health details private and protect people who may be at risk. These rules help us do that.',
-    ],
+    why: 'Many people use social media, like Facebook, WhatsApp and Instagram.',
+    /** Shown only when the practice facts say the surgery has a Facebook page. */
+    facebookPage: 'We have a Facebook page with useful news for patients.',
+    privacy: 'We must keep your health details private and protect people who may be at risk. These rules help us do that.',
     rulesHeading: 'The rules',
     rulesIntro: 'Please follow these rules at all times. Choose a rule to read it in full.',
     readAll: 'Read the full guidance in the surgery’s own words',
@@ -103,6 +103,12 @@ export const t = {
 
   feedback: {
     lede: 'We welcome all feedback, good and bad. To make a complaint, please use our complaints procedure, not social media.',
+  },
+
+  whatChanged: {
+    title: 'What changed',
+    description: 'The changes to our social media guidance and this website, with the newest first.',
+    lede: 'Here is what we changed in our social media guidance and this website, and when.',
   },
 
   reviewDates: {

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { changesByDay, loadChangelog } from '../../src/lib/changelog';
+import { formatDate } from '../../src/lib/dates';
 import { allPages, NOT_FOUND_PATH, sitemapPages } from './site';
 
 for (const path of allPages()) {
@@ -71,7 +73,8 @@ test('a mistyped address gets a helpful 404 page', async ({ page }) => {
 
 test('the sitemap lists every rule and page, and robots.txt points to it', async ({ page, request }) => {
   const paths = sitemapPages();
-  expect(paths).toHaveLength(8 + 5);
+  expect(paths).toHaveLength(8 + 6);
+  expect(paths).toContain('/what-changed/');
   for (const path of paths) expect(path).toMatch(/^\/([a-z0-9-]+\/)*$/);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
@@ -123,4 +126,15 @@ test('the accessibility statement follows the GOV.UK model', async ({ page }) =>
   }
   await expect(page.getByRole('main').getByRole('link', { name: 'bnssg.pmg@nhs.net' }).first()).toHaveAttribute('href', 'mailto:bnssg.pmg@nhs.net');
   await expect(page.getByText('This statement was prepared on 23 November 2026.')).toBeVisible();
+});
+
+test('"What changed" is linked from the footer and lists the changelog by day, newest first', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'What changed' }).click();
+  await expect(page).toHaveURL(/\/what-changed\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed');
+  const days = changesByDay(loadChangelog());
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 2 })).toHaveText(days.map(({ date }) => formatDate(date)));
+  await expect(main.getByRole('listitem').filter({ hasText: 'First published' })).toBeVisible();
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, test } from 'vitest';
-import { guidanceContent } from '../../src/integrations/guidance-content';
+import { checkReview, guidanceContent } from '../../src/integrations/guidance-content';
 import { azureConfig, headerPolicy, headerRules, netlifyHeaders, nginxSnippet } from '../../src/lib/host-headers';
 import { cspHash, frameAncestors } from '../../src/lib/security';
 import { securityTxt } from '../../src/lib/security-txt';
@@ -97,5 +97,25 @@ describe.each(badContent)('the build with bad content ($name)', (badCase) => {
       if (previous === undefined) delete process.env.GUIDANCE_CONTENT_DIR;
       else process.env.GUIDANCE_CONTENT_DIR = previous;
     }
+  });
+});
+
+describe('review dates at build time', () => {
+  const warnings: string[] = [];
+  const logger = { warn: (message: string) => warnings.push(message) };
+  afterEach(() => void warnings.splice(0));
+
+  test('a current review says nothing', () => {
+    checkReview('2027-11-23', {}, logger, '2026-11-23');
+    expect(warnings).toEqual([]);
+  });
+  test('a review due within 30 days warns', () => {
+    checkReview('2026-12-10', {}, logger, '2026-11-23');
+    expect(warnings).toEqual([expect.stringContaining('Plan the review now.')]);
+  });
+  test('an overdue review warns, and stops the build when CI asks', () => {
+    checkReview('2026-11-01', {}, logger, '2026-11-23');
+    expect(warnings).toEqual([expect.stringContaining('The review is overdue: it was due on 1 November 2026, 22 days ago.')]);
+    expect(() => checkReview('2026-11-01', { REVIEW_STRICT: '1' }, logger, '2026-11-23')).toThrow(/overdue.*REVIEW_STRICT=1 stops the build/s);
   });
 });

@@ -17,6 +17,7 @@ export const getStaticPaths = (async () => {
     [routes.contact, t.contact.title],
     [routes.feedback, feedback.data.title],
     [routes.accessibility, accessibility.data.title],
+    [routes.whatChanged, t.whatChanged.title],
   ]);
   const missing = sitemapPaths(clauses.map(({ data }) => data.slug)).filter((path) => !titles.has(path));
   if (missing.length) throw new Error(`No share image title for ${missing.join(', ')}: add it in src/pages/share/.`);

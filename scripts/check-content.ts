@@ -1,0 +1,21 @@
+// Reports on the content for `npm run check`: the review dates, and how easy our own copy is to
+// read. Fails when a summary is too hard to read, or when the review is overdue and
+// REVIEW_STRICT=1 (for a CI pipeline). Run with: npx tsx scripts/check-content.ts
+import { contentDir } from '../src/lib/content-dir';
+import { contentReport } from '../src/lib/content-report';
+import { ContentError } from '../src/lib/friendly-errors';
+import { todayIso } from '../src/lib/review-dates';
+import { t } from '../src/strings/en';
+
+try {
+  const report = contentReport({ dir: contentDir(), today: todayIso(), strictReview: process.env.REVIEW_STRICT === '1', strings: t });
+  console.log(report.lines.join('\n'));
+  for (const warning of report.warnings) console.warn(`\nWarning: ${warning}`);
+  for (const failure of report.failures) console.error(`\nFailed: ${failure}`);
+  console.log(report.failures.length > 0 ? '\nThe content check failed.' : '\nThe content check passed.');
+  process.exitCode = report.failures.length > 0 ? 1 : 0;
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { isoDate } from './fields';
+
+/** One change to the guidance or the site, in words a patient understands. */
+export const changeSchema = z
+  .object({
+    /** When the change was published (YYYY-MM-DD). */
+    date: isoDate,
+    /** What changed, in one or two plain-English sentences. */
+    summary: z.string().trim().min(10, { error: 'must say what changed, in a sentence' }).max(300, { error: 'must be 300 characters or fewer' }),
+  })
+  .strict();
+
+/**
+ * The changelog file (content/changelog.yaml): what changed and when. The "What changed" page
+ * lists the entries newest first, whatever order they are written in.
+ */
+export const changelogSchema = z
+  .object({
+    changes: z.array(changeSchema).min(1, { error: 'must list at least one change, such as when the guidance was first published' }),
+  })
+  .strict();
+
+export type Change = z.output<typeof changeSchema>;
+export type Changelog = z.output<typeof changelogSchema>;

@@ -1,0 +1,183 @@
+/**
+ * One build proves two things: another surgery's content folder builds with no code changes and
+ * carries none of Pioneer's facts, and the site works served under a folder of a practice
+ * website (Astro's base), with links, assets, search, the sitemap, share tags and the QR code.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { serve } from '../../scripts/serve.mjs';
+import { loadPractice } from '../../src/lib/practice-facts';
+import { shareImagePng } from '../../src/lib/share-image';
+import { t } from '../../src/strings/en';
+import { decodeQr } from './qr';
+
+const run = promisify(execFile);
+const CONTENT = 'examples/riverside';
+const BASE = '/policies/social-media/';
+const riverside = loadPractice(path.resolve(CONTENT));
+const pioneer = loadPractice(path.resolve('content'));
+/** Where Riverside's site is published: its siteUrl, under the base. */
+const PUBLISHED = `${riverside.siteUrl}${BASE.slice(1)}`;
+
+/** Everything of Pioneer's that must not appear in another surgery's site. */
+const PIONEER_FACTS = [
+  pioneer.name,
+  'Pioneer',
+  pioneer.phone,
+  pioneer.phone.replaceAll(' ', ''),
+  `+44${pioneer.phone.replaceAll(' ', '').slice(1)}`,
+  pioneer.email,
+  new URL(pioneer.website).host,
+];
+
+/** Text in the build, by file. The search index is gzipped: it is unzipped to be read too. */
+function builtText(dir: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const bytes = readFileSync(file);
+    if (/\.(html|xml|txt|json|js|css|svg)$/.test(entry.name)) texts.set(file, bytes.toString('utf8'));
+    else if (/\.pf_\w+$/.test(entry.name)) texts.set(file, gunzipSync(bytes).toString('utf8'));
+  }
+  return texts;
+}
+
+test.describe('another surgery, served under a folder', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  let outDir = '';
+  let server: Server;
+  let origin = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    outDir = path.join(mkdtempSync(path.join(tmpdir(), 'riverside-')), 'dist');
+    await run('npx', ['astro', 'build', '--outDir', outDir], {
+      env: { ...process.env, GUIDANCE_CONTENT_DIR: CONTENT, GUIDANCE_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    // Any free port: other checkouts' servers are on the fixed ones.
+    server = await serve({ dir: outDir, port: 0, base: BASE });
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  test.afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
+  });
+
+  test('the built site has none of Pioneer’s name, phone, email or web address, even in the search index', () => {
+    const texts = builtText(outDir);
+    expect(texts.size).toBeGreaterThan(20);
+    expect([...texts.keys()].some((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toBe(true);
+    const found = [...texts].flatMap(([file, text]) =>
+      PIONEER_FACTS.filter((fact) => text.includes(fact)).map((fact) => `${path.relative(outDir, file)}: ${fact}`),
+    );
+    expect(found).toEqual([]);
+    const home = texts.get(path.join(outDir, 'index.html'))!;
+    for (const fact of [riverside.name, riverside.phone, riverside.email]) expect(home).toContain(fact);
+  });
+
+  test('every address in the pages starts with the folder', () => {
+    const wrong = [...builtText(outDir)]
+      .filter(([file]) => file.endsWith('.html'))
+      .flatMap(([file, html]) =>
+        [...html.matchAll(/\b(?:href|src|action)="(\/[^"]*)"/g)]
+          .map(([, url]) => url!)
+          .filter((url) => !url.startsWith(BASE))
+          .map((url) => `${path.relative(outDir, file)}: ${url}`),
+      );
+    expect(wrong).toEqual([]);
+  });
+
+  test('the poster’s QR code, read from a screenshot, opens Riverside’s site in its folder', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 1400 });
+    await page.goto(pathToFileURL(path.join(outDir, 'poster/a4/index.html')).href);
+    const qr = page.getByRole('img', { name: `QR code. It opens ${PUBLISHED}` });
+    expect(await decodeQr(qr)).toBe(PUBLISHED);
+    await expect(page.getByText('guidance.riverside.example.org/policies/social-media', { exact: true })).toBeVisible();
+    await expect(page.getByText(`To contact us, call ${riverside.phone}`)).toBeVisible();
+  });
+
+  test('canonical links, share tags and the sitemap use Riverside’s address and the folder', () => {
+    const rule = readFileSync(path.join(outDir, 'guidance/reviews/index.html'), 'utf8');
+    const ruleUrl = `${PUBLISHED}guidance/reviews/`;
+    expect(rule).toContain(`<link rel="canonical" href="${ruleUrl}">`);
+    expect(rule).toContain(`<meta property="og:url" content="${ruleUrl}">`);
+    expect(rule).toContain(`<meta property="og:image" content="${PUBLISHED}share/guidance-reviews.png">`);
+    expect(rule).toContain(`<meta property="og:site_name" content="${riverside.name}">`);
+    expect(rule).toContain(`<meta property="og:image:alt" content="${t.share.imageAlt('Rule 4: Leave reviews on the NHS website', riverside.name)}">`);
+    const sitemap = readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
+    expect(locs).toContain(ruleUrl);
+    expect(locs).toContain(`${PUBLISHED}what-changed/`);
+    expect(locs.every((loc) => loc.startsWith(PUBLISHED))).toBe(true);
+  });
+
+  test('the share image is made from Riverside’s name, not Pioneer’s', async () => {
+    const built = readFileSync(path.join(outDir, 'share/home.png'));
+    const card = { serviceName: t.serviceName, title: t.home.title };
+    // The same words always make the same picture, so the bytes show whose name is on it.
+    expect(Buffer.from(await shareImagePng({ ...card, practiceName: riverside.name })).equals(built)).toBe(true);
+    expect(Buffer.from(await shareImagePng({ ...card, practiceName: pioneer.name })).equals(built)).toBe(false);
+  });
+
+  test('a patient can browse, search and find the A to Z under the folder, and nothing fails to load', async ({ page }) => {
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+
+    await page.goto(`${origin}${BASE}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.home.title);
+    await expect(page.getByRole('banner').getByRole('link', { name: new RegExp(riverside.name) })).toHaveAttribute('href', BASE);
+    // The inline stylesheet applies: the header is NHS blue.
+    await expect(page.getByRole('banner')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+
+    await page.getByRole('link', { name: '1. Use phones quietly' }).click();
+    await expect(page).toHaveURL(`${origin}${BASE}guidance/phones/`);
+    await page.getByRole('link', { name: /Next rule/ }).click();
+    await expect(page).toHaveURL(`${origin}${BASE}guidance/contacting-us/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Do not contact us on social media');
+
+    // The header's search form is plain HTML: it goes to the search page in the folder.
+    await page.getByRole('banner').getByRole('searchbox', { name: t.search.label }).fill('selfie');
+    await page.getByRole('banner').getByRole('button', { name: t.search.button }).click();
+    await expect(page).toHaveURL(`${origin}${BASE}search/?q=selfie`);
+    const results = page.getByRole('region', { name: t.search.resultsLabel });
+    const first = results.getByRole('link').first();
+    await expect(first).toHaveText('Rule 3: Do not take photos or videos');
+    await expect(first).toHaveAttribute('href', `${BASE}guidance/photos/`);
+    await first.click();
+    await expect(page).toHaveURL(`${origin}${BASE}guidance/photos/`);
+
+    await page.goto(`${origin}${BASE}search/`);
+    const aToZ = page.getByRole('region', { name: 'U' }).getByRole('link', { name: 'Use phones quietly' });
+    await expect(aToZ).toHaveAttribute('href', `${BASE}guidance/phones/`);
+    await aToZ.click();
+    await expect(page).toHaveURL(`${origin}${BASE}guidance/phones/`);
+
+    await page.getByRole('contentinfo').getByRole('link', { name: t.whatChanged.title }).click();
+    await expect(page).toHaveURL(`${origin}${BASE}what-changed/`);
+    await expect(page.getByRole('heading', { level: 2, name: '1 October 2026' })).toBeVisible();
+
+    expect(failed).toEqual([]);
+  });
+
+  test('the 404 page is served for a missing page in the folder, and its links work', async ({ page }) => {
+    const response = await page.goto(`${origin}${BASE}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('link', { name: t.notFound.guidance }).click();
+    await expect(page).toHaveURL(`${origin}${BASE}guidance/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
