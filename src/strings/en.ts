@@ -49,7 +49,7 @@ export const t = {
     lede: 'Type a word, like photo, appointment or review.',
     noScript: 'Search needs JavaScript, which is turned off. Find what you need in the A to Z list below.',
     aToZHeading: 'Rules and topics A to Z',
-    aToZIntro: 'Every rule and topic, in alphabetical order.',
+    aToZIntro: 'Every rule and topic, from A to Z.',
     aToZLetters: 'Letters',
     resultsLabel: 'Search results',
     /** "Try another word, look in the A to Z list, or contact us the right way." with two links. */
