@@ -15,12 +15,12 @@ export function posterSizes(env: NodeJS.ProcessEnv = process.env): readonly (typ
 /** Eight short lines are as many as people read from a chair across the room. */
 export const POSTER_MAX_RULES = 8;
 
-/** The rules' titles for the poster, or an error the practice manager can act on. */
-export function posterLines(titles: readonly string[]): string[] {
-  if (titles.length > POSTER_MAX_RULES) {
-    throw new Error(
-      `The poster has room for ${POSTER_MAX_RULES} rules, but there are ${titles.length}. Shorten the guidance or change the poster.`,
-    );
-  }
-  return [...titles];
+/**
+ * The rules' titles for the poster. With more rules than lines, the last line says how many
+ * more there are, so the poster still prints on one sheet and still points to the site.
+ */
+export function posterLines(titles: readonly string[]): { shown: string[]; more: number } {
+  if (titles.length <= POSTER_MAX_RULES) return { shown: [...titles], more: 0 };
+  const shown = titles.slice(0, POSTER_MAX_RULES - 1);
+  return { shown, more: titles.length - shown.length };
 }

@@ -29,12 +29,17 @@ export function frameAncestors(embedOrigin?: string): string {
   return `frame-ancestors ${embedOrigin ? `'self' ${embedOrigin}` : "'none'"}`;
 }
 
-/** Headers for every response: they protect files as well as pages. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
-  'X-Content-Type-Options': 'nosniff',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+/**
+ * Headers for every response: they protect files as well as pages. In a folder of another
+ * website, HTTPS for that site's subdomains is not ours to decide, so includeSubDomains goes.
+ */
+export function securityHeaders(base = '/'): Record<string, string> {
+  return {
+    'Strict-Transport-Security': base === '/' ? 'max-age=63072000; includeSubDomains' : 'max-age=63072000',
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+}
 
 /** Headers that only mean something for a page (a document), sent with its policy. */
 export const PAGE_HEADERS: Readonly<Record<string, string>> = {

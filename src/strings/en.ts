@@ -133,6 +133,8 @@ export const t = {
     title: (size: string) => `Waiting room poster (${size})`,
     description: 'A poster of our social media rules, with a QR code, for printing.',
     headline: 'Our social media rules',
+    /** The last line when there are more rules than the poster has room for. */
+    more: (n: number) => `And ${n} more ${n === 1 ? 'rule' : 'rules'}: scan the code to read them all.`,
     scan: 'Scan with your phone camera to read the rules in full, or go to',
     qrLabel: (url: string) => `QR code. It opens ${url}`,
     phone: 'To contact us, call',

@@ -15,7 +15,7 @@ const SITE = siteOrigin(loadPractice(), {}).site;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const MM = 96 / 25.4;
 /** Each poster's printable area in CSS pixels: the sheet less the @page margins. */
-const PRINTABLE = { '/poster/a4/': (210 - 2 * 12) * MM, '/poster/a3/': (297 - 2 * 17) * MM } as Record<string, number>;
+const PRINTABLE = { 'poster/a4/': (210 - 2 * 12) * MM, 'poster/a3/': (297 - 2 * 17) * MM } as Record<string, number>;
 
 test('the posters are print artefacts, not pages in the sitemap', () => {
   expect(sitemapPages().filter((page) => page.startsWith('/poster/'))).toEqual([]);

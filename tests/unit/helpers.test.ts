@@ -118,10 +118,13 @@ describe('the poster QR code', () => {
 
 describe('the poster rules', () => {
   test('take up to eight lines', () => {
-    expect(posterLines(['a', 'b'])).toEqual(['a', 'b']);
+    expect(posterLines(['a', 'b'])).toEqual({ shown: ['a', 'b'], more: 0 });
+    const eight = Array.from({ length: POSTER_MAX_RULES }, (_, i) => `Rule ${i + 1}`);
+    expect(posterLines(eight)).toEqual({ shown: eight, more: 0 });
   });
-  test('say clearly when there are too many rules for the poster', () => {
-    expect(() => posterLines(Array.from({ length: POSTER_MAX_RULES + 1 }, (_, i) => `Rule ${i}`))).toThrow(/room for 8 rules, but there are 9/);
+  test('with more rules, show seven and say how many more, so the poster stays on one sheet', () => {
+    const nine = Array.from({ length: POSTER_MAX_RULES + 1 }, (_, i) => `Rule ${i + 1}`);
+    expect(posterLines(nine)).toEqual({ shown: nine.slice(0, 7), more: 2 });
   });
 });
 

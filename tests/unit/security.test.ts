@@ -60,6 +60,18 @@ describe('host header files', () => {
     expect(snippet).toContain('_headers|staticwebapp\\.config\\.json|_nginx-headers\\.conf');
     expect(snippet).toContain('error_page 404 /404.html;');
   });
+  test('in a folder of another website, nginx and HSTS keep to the folder', () => {
+    const base = '/policies/social-media/';
+    const inFolder = headerRules({ policy: "default-src 'self'", pages: [`${base}`], base });
+    const snippet = nginxSnippet(inFolder, base);
+    expect(snippet).toMatch(/^location \^~ \/policies\/social-media\/ \{$/m);
+    expect(snippet).not.toMatch(/^location \/ \{$/m);
+    expect(snippet).not.toMatch(/^error_page/m);
+    expect(snippet).toContain('    error_page 404 /policies/social-media/404.html;');
+    expect(snippet).toContain('    location ~* \\.html$ {');
+    expect(inFolder[0]!.headers['Strict-Transport-Security']).toBe('max-age=63072000');
+    expect(rules[0]!.headers['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
+  });
   test('a base path goes in front of every pattern', () => {
     expect(headerRules({ policy: 'x', pages: ['/'], base: '/policies/social-media/' }).map(({ pattern }) => pattern)).toContain(
       '/policies/social-media/_astro/*',
