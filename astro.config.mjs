@@ -9,6 +9,8 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securit
 
 export default defineConfig({
   base: process.env.GUIDANCE_BASE ?? '/',
+  // Another content folder's build (tests, the bench) can keep its content cache apart.
+  ...(process.env.GUIDANCE_CACHE_DIR ? { cacheDir: process.env.GUIDANCE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // No GFM: its autolinks would turn the practice's "(www.nhs.uk)" into a second, http link.
   integrations: [guidanceContent(), mdx({ gfm: false }), searchIndex(), hostHeaders()],

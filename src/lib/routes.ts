@@ -1,4 +1,4 @@
-/** Every page's address in one place. Addresses are printed on posters: keep them stable. */
+/** Every page's address in one place. Addresses are shared and printed: keep them stable. */
 export const routes = {
   home: '/',
   guidance: '/guidance/',

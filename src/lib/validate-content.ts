@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { clauseSchema, type Clause } from '../schemas/clause';
+import type { Practice } from '../schemas/practice';
 import { pageSchema } from '../schemas/page';
 import { contentDir, displayPath } from './content-dir';
 import { ContentError, firstLine, parseContent } from './friendly-errors';
-import { loadPractice } from './practice-facts';
+import { loadPractice, PRACTICE_FILE } from './practice-facts';
 import { loadChangelog } from './changelog';
-import { FACT_LINK_KEYS } from './fact-links';
+import { FACT_LINK_KEYS, type FactLinkKey } from './fact-links';
 import { loadSignposts, SIGNPOSTS_FILE, unknownIds } from './signposts';
 
 /** The prose pages every site needs, in content/pages/. */
@@ -27,7 +28,7 @@ export interface MdxFile {
 export function validateContent(dir: string = contentDir()): void {
   const problems: string[] = [];
 
-  collect(() => loadPractice(dir), problems);
+  const practice = collect(() => loadPractice(dir), problems);
   collect(() => loadChangelog(dir), problems);
 
   const signposts = collect(() => loadSignposts(dir), problems);
@@ -43,7 +44,7 @@ export function validateContent(dir: string = contentDir()): void {
         problems.push(`${mdx.file}: the field "signposts" names "${id}", which is not in ${SIGNPOSTS_FILE}. Use one of: ${[...signpostIds].join(', ')}.`);
       }
     }
-    checkBody(mdx, problems);
+    checkBody(mdx, practice, problems);
   }
   if (clauses.length === 0 && problems.length === 0) {
     problems.push(`${displayPath(clausesDir)}: there are no rules. Add one .mdx file for each rule.`);
@@ -56,7 +57,7 @@ export function validateContent(dir: string = contentDir()): void {
   const pages = readMdxFolder(pagesDir, problems);
   for (const mdx of pages) {
     collect(() => parseContent(pageSchema, mdx.data, mdx.file), problems);
-    checkBody(mdx, problems);
+    checkBody(mdx, practice, problems);
   }
   for (const name of REQUIRED_PAGES) {
     if (!pages.some((page) => path.basename(page.file, '.mdx') === name)) {
@@ -98,13 +99,15 @@ function splitFrontmatter(text: string): { frontmatter: string; body: string } |
   return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
 }
 
-function checkBody({ file, body }: MdxFile, problems: string[]): void {
+function checkBody({ file, body }: MdxFile, practice: Practice | undefined, problems: string[]): void {
   if (body.trim() === '') {
     problems.push(`${file}: there is no text below the front matter. Add the practice's words.`);
   }
   for (const [, key] of body.matchAll(/<FactLink\s+to="([^"]*)"/g)) {
     if (!(FACT_LINK_KEYS as readonly string[]).includes(key!)) {
       problems.push(`${file}: <FactLink to="${key}"> names no web address in the practice facts. Use one of: ${FACT_LINK_KEYS.join(', ')}.`);
+    } else if (practice && !practice[key as FactLinkKey]) {
+      problems.push(`${file}: <FactLink to="${key}"> links to "${key}", which is not set in ${PRACTICE_FILE}. Set it there, or remove the link.`);
     }
   }
 }

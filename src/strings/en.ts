@@ -73,6 +73,7 @@ export const t = {
     phoneDetail: (phone: string) => ` on ${phone}`,
     emailDetail: (email: string) => ` at ${email}`,
     goesTo: (host: string) => `Goes to ${host}`,
+    formSupplier: (name: string) => `The form is run by ${name}.`,
     generalAdviceLabel: 'General NHS advice:',
   },
 

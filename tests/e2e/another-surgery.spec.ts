@@ -62,7 +62,14 @@ test.describe('another surgery, served under a folder', () => {
     test.setTimeout(120_000);
     outDir = path.join(mkdtempSync(path.join(tmpdir(), 'riverside-')), 'dist');
     await run('npx', ['astro', 'build', '--outDir', outDir], {
-      env: { ...process.env, GUIDANCE_CONTENT_DIR: CONTENT, GUIDANCE_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        GUIDANCE_CONTENT_DIR: CONTENT,
+        GUIDANCE_BASE: BASE,
+        // Its own content cache, so it never mixes with Pioneer's build or the dev server.
+        GUIDANCE_CACHE_DIR: path.join(path.dirname(outDir), 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     // Any free port: other checkouts' servers are on the fixed ones.
     server = await serve({ dir: outDir, port: 0, base: BASE });
