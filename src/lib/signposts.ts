@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { signpostsFileSchema, type Signpost, type SignpostsFile } from '../schemas/signpost';
 import type { Practice } from '../schemas/practice';
 import { contentDir, displayPath } from './content-dir';
-import { ContentError, firstLine, parseContent } from './friendly-errors';
+import { ContentError, parseContent } from './friendly-errors';
+import { readYamlFile } from './yaml-file';
 import { onlineFormHref, telHref } from './practice-facts';
 import { routes } from './routes';
 
@@ -14,13 +13,7 @@ export const SIGNPOSTS_FILE = 'signposts.yaml';
 export function loadSignposts(dir: string = contentDir()): SignpostsFile {
   const file = path.join(dir, SIGNPOSTS_FILE);
   const shown = displayPath(file);
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new ContentError([`${shown}: ${missing ? 'the signposts file is missing.' : `this is not valid YAML. ${firstLine(error)}`}`]);
-  }
+  const data = readYamlFile(file, 'the signposts file');
   const signposts = parseContent(signpostsFileSchema, data, shown);
   const problems: string[] = [];
   const ids = new Set<string>();
