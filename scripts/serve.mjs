@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
@@ -96,7 +97,8 @@ export async function serve({ dir = 'dist', port = 4329, base = '/', host = '127
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Compared as URLs, so a checkout in a folder with a space ("My Documents") still starts.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
       dir: { type: 'string' },

@@ -4,8 +4,10 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { POSTERS, printPosters } from '../../scripts/poster.mjs';
+import { printSheets } from '../../scripts/poster';
 import { loadPractice } from '../../src/lib/practice-facts';
+import { PAPER_MM, PRINTED_SHEETS } from '../../src/lib/printed-sheets';
+import { routes } from '../../src/lib/routes';
 import { siteOrigin } from '../../src/lib/site-url';
 import { decodeQr } from './qr';
 import { sitemapPages } from './site';
@@ -15,13 +17,13 @@ const SITE = siteOrigin(loadPractice(), {}).site;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const MM = 96 / 25.4;
 /** Each poster's printable area in CSS pixels: the sheet less the @page margins. */
-const PRINTABLE = { 'poster/a4/': (210 - 2 * 12) * MM, 'poster/a3/': (297 - 2 * 17) * MM } as Record<string, number>;
+const PRINTABLE = { [routes.poster('a4')]: (210 - 2 * 12) * MM, [routes.poster('a3')]: (297 - 2 * 17) * MM } as Record<string, number>;
 
 test('the posters are print artefacts, not pages in the sitemap', () => {
   expect(sitemapPages().filter((page) => page.startsWith('/poster/'))).toEqual([]);
 });
 
-for (const { path: posterPath } of POSTERS) {
+for (const { path: posterPath } of PRINTED_SHEETS.filter(({ path }) => path.startsWith('/poster/'))) {
   test.describe(posterPath, () => {
     test('is an accessible page: axe finds nothing, one h1, English, an NHS-style title', async ({ page }) => {
       await page.goto(posterPath);
@@ -74,8 +76,8 @@ test.describe('npm run poster', () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'posters-'));
   test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  test('prints each poster as a PDF of exactly one A4 or A3 sheet', async ({ baseURL }) => {
-    const files = await printPosters(baseURL, outDir);
+  test('prints each sheet as a PDF of exactly one page of its paper size', async ({ baseURL }) => {
+    const files = await printSheets(`${baseURL}/`, outDir);
     const sizes: [number, number][] = [];
     for (const file of files) {
       const pdf = await PDFDocument.load(readFileSync(file));
@@ -83,10 +85,7 @@ test.describe('npm run poster', () => {
       const { width, height } = pdf.getPage(0).getSize();
       sizes.push([Math.round(width / 2.835), Math.round(height / 2.835)]);
     }
-    expect(sizes).toEqual([
-      [210, 297],
-      [297, 420],
-    ]);
+    expect(sizes).toEqual(PRINTED_SHEETS.map(({ paper }) => [PAPER_MM[paper].width, PAPER_MM[paper].height]));
   });
 
   test('the page count would notice a second sheet', async ({ page }) => {

@@ -1,35 +1,32 @@
-// Prints the waiting-room posters as PDFs, one sheet each, ready for a printer at 100% size.
-// Usage: npm run poster [-- folder]   (default folder: posters/)
-// It always builds first, so the poster shows the current rules and the current siteUrl.
+// Prints every sheet in src/lib/printed-sheets.ts as a PDF, one sheet each, ready for a printer
+// at 100% size. Usage: npm run poster [-- folder]   (default folder: posters/)
+// It always builds first, so the sheets show the current rules and the current siteUrl.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { PRINTED_SHEETS } from '../src/lib/printed-sheets';
 import { launchOptions } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
-/** The poster pages and their PDF names: keep in step with src/lib/poster.ts. */
-export const POSTERS = [
-  { path: 'poster/a4/', file: 'social-media-rules-poster-A4.pdf' },
-  { path: 'poster/a3/', file: 'social-media-rules-poster-A3.pdf' },
-];
-
 /**
- * Prints each poster from a running copy of the site into outDir, returning the files written.
+ * Prints each sheet from a running copy of the site into outDir, returning the files written.
  * baseURL is the site's home, with any base path: http://127.0.0.1:4321/policies/social-media/.
  */
-export async function printPosters(baseURL, outDir) {
+export async function printSheets(baseURL: string, outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch(launchOptions());
   try {
     const page = await browser.newPage();
-    const files = [];
-    for (const poster of POSTERS) {
-      const response = await page.goto(new URL(poster.path, baseURL).href);
-      if (!response?.ok()) throw new Error(`${poster.path} answered ${response?.status()}: is the site built?`);
+    const files: string[] = [];
+    for (const sheet of PRINTED_SHEETS) {
+      // The sheet's path is relative to the site's home, which may sit in a folder.
+      const response = await page.goto(new URL(sheet.path.slice(1), baseURL).href);
+      if (!response?.ok()) throw new Error(`${sheet.path} answered ${response?.status()}: is the site built?`);
       await page.evaluate(() => document.fonts.ready);
-      const file = path.join(outDir, poster.file);
+      const file = path.join(outDir, sheet.file);
       // The page's own @page rule sets the sheet size and margins.
       await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
       files.push(file);
@@ -48,10 +45,10 @@ async function main() {
   // Served here, on any free port: it works beside `npm start`, and under a base path.
   const base = process.env.GUIDANCE_BASE ?? '/';
   const server = await serve({ dir: 'dist', port: 0, base });
-  const baseURL = `http://127.0.0.1:${server.address().port}${base.endsWith('/') ? base : `${base}/`}`;
+  const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base.endsWith('/') ? base : `${base}/`}`;
   try {
-    const files = await printPosters(baseURL, outDir);
-    console.log(`\nPosters written to ${path.relative(process.cwd(), outDir) || '.'}/:`);
+    const files = await printSheets(baseURL, outDir);
+    console.log(`\nPrinted sheets written to ${path.relative(process.cwd(), outDir) || '.'}/:`);
     for (const file of files) console.log(`  ${file}`);
     console.log('Print them at 100% ("actual size"), not "fit to page".');
   } finally {
