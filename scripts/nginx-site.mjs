@@ -59,6 +59,7 @@ function mimeTypes(nginx) {
  * self-signed certificate, a link to the site (paths with spaces stay out of the config),
  * and an http block like a distribution's, which includes DEPLOY.md's server blocks.
  * `editSnippet` may change the build's _nginx-headers.conf first (a test removing a header).
+ * @param {{ dist?: string, host?: string, httpPort: number, httpsPort: number, editSnippet?: (text: string) => string }} options
  */
 export function writeNginxConfig({ dist = 'dist', host = '127.0.0.1', httpPort, httpsPort, editSnippet }) {
   const nginx = findNginx();
@@ -113,7 +114,10 @@ export function nginxTest({ nginx, conf, dir }) {
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
-/** Starts nginx in the foreground; resolves once it answers, with a function that stops it. */
+/**
+ * Starts nginx in the foreground; resolves once it answers, with a function that stops it.
+ * @param {Parameters<typeof writeNginxConfig>[0]} options
+ */
 export async function startNginx(options) {
   const config = writeNginxConfig(options);
   const checked = nginxTest(config);
