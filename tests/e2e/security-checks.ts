@@ -6,6 +6,7 @@ import { readMdxFolder } from '../../src/lib/validate-content';
 import { builtSite } from '../../src/security/integration';
 import { FOLDER_POLICIES, frameAncestors, headerPolicy, responseHeaders, type SitePolicy } from '../../src/security/policy';
 import { t } from '../../src/strings/en';
+import { allPages, SEARCH_PATH } from './site';
 
 /** The policy the build wrote for hosts, read back from dist/: what every server must send. */
 export function builtPolicy(): SitePolicy {
@@ -58,4 +59,13 @@ export async function searchFor(page: Page, word: string): Promise<void> {
   await page.getByRole('main').getByRole('searchbox', { name: t.search.label }).fill(word);
   const [one, many] = [t.search.client.one, t.search.client.many].map((text) => text.replace('{query}', word).replace('{count}', '\\d+'));
   await expect(page.getByRole('main').getByRole('status')).toHaveText(new RegExp(`^(${one}|${many})$`));
+}
+
+/** Opens every page, then searches, and returns every policy violation the browser reported. */
+export async function violationsWhileBrowsing(page: Page): Promise<string[]> {
+  const violations = await watchForViolations(page);
+  for (const path of allPages()) await page.goto(path, { waitUntil: 'networkidle' });
+  await page.goto(SEARCH_PATH);
+  await searchFor(page, searchWord());
+  return violations;
 }

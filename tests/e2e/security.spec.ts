@@ -4,17 +4,13 @@ import { loadPractice } from '../../src/lib/practice-facts';
 import { SECURITY_TXT_DAYS } from '../../src/lib/security-txt';
 import { HOST_FILE_NAMES } from '../../src/security/host-files';
 import { CACHING } from '../../src/security/policy';
-import { builtPolicy, expectPageHeaders, searchFor, searchWord, watchForViolations } from './security-checks';
-import { allPages, SEARCH_PATH } from './site';
+import { builtPolicy, expectPageHeaders, violationsWhileBrowsing } from './security-checks';
+import { allPages } from './site';
 
 const practice = loadPractice();
 
 test('no page breaks the Content-Security-Policy, searching included', async ({ page }) => {
-  const violations = await watchForViolations(page);
-  for (const path of allPages()) await page.goto(path, { waitUntil: 'networkidle' });
-  await page.goto(SEARCH_PATH);
-  await searchFor(page, searchWord());
-  expect(violations).toEqual([]);
+  expect(await violationsWhileBrowsing(page)).toEqual([]);
 });
 
 test('every page is sent with a strict policy and the security headers, each once', async ({ request }) => {
@@ -62,9 +58,7 @@ test('nothing leaves the site: no other origins, no cookies, nothing stored', as
   context.on('request', (request) => {
     if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) elsewhere.push(request.url());
   });
-  for (const path of allPages()) await page.goto(path, { waitUntil: 'networkidle' });
-  await page.goto(SEARCH_PATH);
-  await searchFor(page, searchWord());
+  expect(await violationsWhileBrowsing(page)).toEqual([]);
   expect(elsewhere).toEqual([]);
   expect(await context.cookies()).toEqual([]);
   const stored = await page.evaluate(async () => ({
