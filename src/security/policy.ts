@@ -70,10 +70,10 @@ export function everyResponseHeaders(base = '/'): Record<string, string> {
  *
  * Why pages only: measured on the real site, the CSP header is 928 bytes, and Pagefind's first
  * search makes 8 requests. Sending the CSP with every file took the first search from 84,858 to
- * 92,282 bytes (+7,424, 8.7%) over HTTP/1.1, past its 85 KB (87,040 byte) budget; HTTP/2 header
- * compression would save much of that, but nginx does not index response headers. The files
- * gain nothing from it: a CSP governs documents (and workers, whose only code is Pagefind's own
- * from this site), so the search files are sent without it.
+ * 92,282 bytes (+7,424, 8.7%) over HTTP/1.1, past its 85 KB (87,040 byte) budget. HTTP/2 header
+ * compression could save some of that on some hosts, but DEPLOY.md's nginx serves HTTP/1.1.
+ * The files gain nothing from it: a CSP governs documents (and workers, whose only code is
+ * Pagefind's own, from this site), so the search files are sent without it.
  */
 export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
