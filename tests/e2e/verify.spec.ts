@@ -18,14 +18,17 @@ const run = promisify(execFile);
 const { nginxHost: host, spare } = testPorts();
 const [httpPort, httpsPort] = spare as [number, number];
 const address = `https://${host}:${httpsPort}/`;
-const work = mkdtempSync(path.join(tmpdir(), 'guidance-verify-'));
-const dist = path.join(work, 'dist');
+let work = '';
+let dist = '';
 
 // One build and one pair of ports, used by one test after the other.
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
+  // Made here, not when the file loads: every test worker loads it.
+  work = mkdtempSync(path.join(tmpdir(), 'guidance-verify-'));
+  dist = path.join(work, 'dist');
   const content = path.join(work, 'content');
   cpSync(contentDir(), content, { recursive: true });
   const facts = path.join(content, PRACTICE_FILE);
@@ -34,7 +37,7 @@ test.beforeAll(async () => {
     env: { ...process.env, GUIDANCE_CONTENT_DIR: content, GUIDANCE_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
 });
-test.afterAll(() => rmSync(work, { recursive: true, force: true }));
+test.afterAll(() => work && rmSync(work, { recursive: true, force: true }));
 
 /** Serves the build with nginx while `verify` runs against it; its output and exit code. */
 async function verifyWith(editSnippet?: (text: string) => string): Promise<{ code: number; output: string }> {
