@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.mjs';
+import { testPorts } from './scripts/test-ports.mjs';
 
-// Another checkout's tests may be using the default port: TEST_PORT picks another.
-const port = Number(process.env.TEST_PORT ?? 4329);
+// Another checkout's tests may be using the default ports: TEST_PORT picks others.
+const { site, nginxHost, nginxHttp, nginxHttps } = testPorts();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,17 +13,29 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${site}`,
     launchOptions: launchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } }],
-  // Tests run against the built site in dist/, served as a static host would, with the security
-  // and caching headers the build wrote for hosts (npm test builds first).
-  webServer: {
-    command: `node scripts/serve.mjs --port ${port} --headers dist/_headers`,
-    url: `http://127.0.0.1:${port}/`,
-    // Never reuse a server: one left running from another checkout would be tested instead.
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // Tests run against the built site in dist/ (npm test builds first), served twice: by a static
+  // server like Netlify's, applying the _headers file the build wrote, and by a real nginx with
+  // DEPLOY.md's configuration (tests/e2e/nginx.spec.ts). Never reuse a server: one left running
+  // from another checkout would be tested instead.
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${site} --headers dist/_headers`,
+      url: `http://127.0.0.1:${site}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/nginx-site.mjs --host ${nginxHost} --http-port ${nginxHttp} --https-port ${nginxHttps}`,
+      url: `https://${nginxHost}:${nginxHttps}/`,
+      ignoreHTTPSErrors: true,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // Lets it stop nginx and remove its temporary folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });

@@ -42,10 +42,18 @@ export function parseHeaders(text) {
   return rules;
 }
 
-/** The headers every matching rule gives a path, in order ("/*" matches everything). */
+/**
+ * The headers every matching rule gives a path, as Cloudflare Pages applies them: a splat ("*")
+ * matches any characters, and a header two rules both set is joined with a comma, so the tests
+ * would see a doubled Cache-Control rather than hide it.
+ */
 export function headersFor(rules, pathname) {
-  const matches = (pattern) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
-  return Object.assign({}, ...rules.filter(({ pattern }) => matches(pattern)).map(({ headers }) => headers));
+  const matches = (pattern) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(pathname);
+  const headers = {};
+  for (const rule of rules.filter(({ pattern }) => matches(pattern))) {
+    for (const [name, value] of Object.entries(rule.headers)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
 }
 
 export async function serve({ dir = 'dist', port = 4329, base = '/', host = '127.0.0.1', headers: headersFile } = {}) {

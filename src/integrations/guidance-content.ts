@@ -4,7 +4,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError } from '../lib/friendly-errors';
 import { loadPractice } from '../lib/practice-facts';
 import { describeReview, reviewStatus, todayIso } from '../lib/review-dates';
-import { cspHash, siteHostStyle } from '../lib/security';
 import { siteOrigin } from '../lib/site-url';
 import { validateContent } from '../lib/validate-content';
 
@@ -23,8 +22,7 @@ export function guidanceContent(): AstroIntegration {
           const { site, warning } = siteOrigin(practice, process.env);
           if (warning && command === 'build') logger.warn(warning);
           if (command === 'build') checkReview(practice.nextReviewDue, process.env, logger);
-          // The layout's one inline style names the site, so its CSP hash is known only now.
-          updateConfig({ site, security: { csp: { algorithm: 'SHA-256', styleDirective: { hashes: [cspHash(siteHostStyle(site))] } } } });
+          updateConfig({ site });
         } catch (error) {
           if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
           throw error;

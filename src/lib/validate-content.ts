@@ -9,6 +9,7 @@ import { ContentError, firstLine, parseContent } from './friendly-errors';
 import { loadPractice, PRACTICE_FILE } from './practice-facts';
 import { loadChangelog } from './changelog';
 import { FACT_LINK_KEYS, type FactLinkKey } from './fact-links';
+import { linkProblems } from './link-checks';
 import { loadSignposts, SIGNPOSTS_FILE, unknownIds } from './signposts';
 
 /** The prose pages every site needs, in content/pages/. */
@@ -64,6 +65,8 @@ export function validateContent(dir: string = contentDir()): void {
       problems.push(`${displayPath(path.join(pagesDir, `${name}.mdx`))}: this page is missing. Every site needs it.`);
     }
   }
+
+  if (practice) problems.push(...linkProblems(dir, practice, signposts));
 
   if (problems.length > 0) throw new ContentError(problems);
 }

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { contentDir } from '../../src/lib/content-dir';
+import { siteAnchors } from '../../src/lib/link-checks';
 import { loadPractice } from '../../src/lib/practice-facts';
+import { loadSignposts } from '../../src/lib/signposts';
 
 const practice = loadPractice();
 
@@ -51,4 +54,15 @@ test('every link to another site uses https and goes to a host on the allow-list
     }
   }
   expect(bad).toEqual([]);
+});
+
+test('every page and place the build’s link check allows is in the built site', () => {
+  const missing: string[] = [];
+  const anchors = siteAnchors(contentDir(), loadSignposts());
+  for (const [url, places] of anchors) {
+    if (!ids.has(url)) missing.push(`${url} (no such page)`);
+    else for (const id of places) if (!ids.get(url)!.has(id)) missing.push(`${url}#${id}`);
+  }
+  expect(anchors.size).toBeGreaterThan(10);
+  expect(missing).toEqual([]);
 });

@@ -37,3 +37,18 @@ function withoutColour(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\x1b\[[0-9;]*m/g, '');
 }
+
+/** The build a host runs (npm run build, not npm test) stops on a harmful link in a rule. */
+test('astro build with a javascript: link in a rule stops, names the file and the link, and builds nothing', { timeout: 60_000 }, async () => {
+  const badCase = badContent.find(({ name }) => name === 'javascript: link in a rule')!;
+  const content = brokenCopy(badCase);
+  const outDir = path.join(path.dirname(content), 'dist');
+  const output = await run('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, GUIDANCE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+  }).then(
+    () => 'the build did not stop',
+    (error: { stdout: string; stderr: string }) => withoutColour(error.stdout + error.stderr),
+  );
+  expect(output).toContain(`content-copy/${badCase.file}: ${badCase.expect}`);
+  expect(existsSync(outDir)).toBe(false);
+});
