@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { displayPath } from './content-dir';
+import { ContentError, firstLine } from './friendly-errors';
+
+/** A YAML file of the staff kit, read with its line numbers, so messages can say where to look. */
+export interface YamlWithLines {
+  /** The file as people see it: content/staff/replies/06-naming-staff.yaml. */
+  file: string;
+  data: unknown;
+  /**
+   * The line (from 1, counted from the top of the file) of a field such as ['replies', 1, 'text'].
+   * A field that is missing gives the line of the nearest part that is there.
+   */
+  lineOf(fieldPath: readonly PropertyKey[]): number;
+}
+
+/**
+ * Reads a YAML file, keeping where each field is, or explains what is wrong with it: "is
+ * missing", or "this is not valid YAML" with the line the parser stopped at.
+ */
+export function readYamlWithLines(fullPath: string, what: string): YamlWithLines {
+  const file = displayPath(fullPath);
+  let text: string;
+  try {
+    text = readFileSync(fullPath, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    throw new ContentError([`${file}: ${what} is missing.`]);
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const [error] = document.errors;
+  if (error) {
+    const line = error.linePos?.[0].line;
+    throw new ContentError([`${file}${line ? `, line ${line}` : ''}: this is not valid YAML. ${firstLine(error)}`]);
+  }
+  return {
+    file,
+    data: document.toJS() ?? {},
+    lineOf(fieldPath) {
+      for (let length = fieldPath.length; length > 0; length--) {
+        const node = document.getIn(fieldPath.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return 1;
+    },
+  };
+}
+
+/** The .yaml files in a folder, sorted by name; an empty list if the folder is not there. */
+export function yamlFilesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+      .map((name) => path.join(folder, name));
+  } catch {
+    return [];
+  }
+}
