@@ -29,11 +29,14 @@ export function readYamlWithLines(fullPath: string, what: string): YamlWithLines
     throw new ContentError([`${file}: ${what} is missing.`]);
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter });
   const [error] = document.errors;
   if (error) {
     const line = error.linePos?.[0].line;
-    throw new ContentError([`${file}${line ? `, line ${line}` : ''}: this is not valid YAML. ${firstLine(error)}`]);
+    const reason = firstLine(error).replace(/ at line \d+, column \d+:?$/, '.');
+    // The usual cause in a reply: a colon and a space inside unquoted text ("See our rule: {link}").
+    const hint = /mapping/i.test(reason) ? ' If the text has a colon followed by a space, put the whole text in double quotes.' : '';
+    throw new ContentError([`${file}${line ? `, line ${line}` : ''}: this is not valid YAML. ${reason}${hint}`]);
   }
   return {
     file,

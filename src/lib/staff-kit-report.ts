@@ -14,14 +14,15 @@ export interface ReportParts {
 /**
  * Adds the staff kit to `npm run check`'s report: how easy each reply, Facebook Page text and
  * step is to read (each must score the practice's minimum, as summaries must), and the rules
- * that have no replies yet. Web addresses are left out of the score: they are not words.
+ * that have no replies yet. Addresses, the email address and the phone number are left out of
+ * the score: they are not words, and the wording is what the practice can change.
  */
 export function addStaffKitReport(report: ReportParts, dir: string, practice: Practice, rules: readonly RuleRef[]): void {
   const { kit, warnings } = checkStaffKitContent(dir, practice, rules);
   report.warnings.push(...warnings);
   if (!kit) return;
   const minimum = practice.readingEaseMinimum;
-  const scored = staffKitScores(kit);
+  const scored = staffKitScores(kit, [practice.email, practice.phone]);
   const low = below(scored, minimum);
   report.lines.push('', `Staff kit (${displayPath(path.join(dir, 'staff'))}): each reply, Facebook Page text and step must score ${minimum} or more.`);
   const counts = `${count(kit.groups.flatMap(({ replies }) => replies).length, 'reply', 'replies')}, 3 Page texts and ${count(kit.steps.length, 'step', 'steps')}`;
@@ -33,11 +34,12 @@ export function addStaffKitReport(report: ReportParts, dir: string, practice: Pr
 }
 
 /** Every text of the kit with its reading ease, labelled with its file and line. */
-export function staffKitScores(kit: StaffKit): Scored[] {
-  const withoutAddresses = (text: string, ...addresses: string[]) => addresses.reduce((rest, address) => rest.replaceAll(address, ''), text).trim();
+export function staffKitScores(kit: StaffKit, contacts: readonly string[]): Scored[] {
+  const withoutAddresses = (text: string, ...addresses: string[]) =>
+    [...addresses, ...contacts].reduce((rest, address) => rest.replaceAll(address, ''), text).trim();
   const replies = kit.groups.flatMap(({ link, replies }) => replies.map(({ text, source }) => ({ label: source, text: withoutAddresses(text, link) })));
   const page = Object.values(kit.page).map(({ text, source }) => ({ label: source, text: withoutAddresses(text, kit.site.url, kit.site.short) }));
-  const steps = kit.steps.map(({ text, source }) => ({ label: source, text }));
+  const steps = kit.steps.map(({ text, source }) => ({ label: source, text: withoutAddresses(text) }));
   return [...replies, ...page, ...steps].map((copy) => ({ ...copy, score: readingEase(copy.text) }));
 }
 
