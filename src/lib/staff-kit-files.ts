@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { displayPath } from './content-dir';
 import { ContentError, firstLine } from './friendly-errors';
 
@@ -42,9 +42,17 @@ export function readYamlWithLines(fullPath: string, what: string): YamlWithLines
     file,
     data: document.toJS() ?? {},
     lineOf(fieldPath) {
+      // A field's line is its name's ("replies:"), a list item's is its first line ("- kind:").
       for (let length = fieldPath.length; length > 0; length--) {
-        const node = document.getIn(fieldPath.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return lineCounter.linePos(node.range[0]).line;
+        const parent = length === 1 ? document.contents : document.getIn(fieldPath.slice(0, length - 1) as unknown[], true);
+        const key = fieldPath[length - 1];
+        const node = isMap(parent)
+          ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
+          : isSeq(parent) && typeof key === 'number'
+            ? parent.items[key]
+            : undefined;
+        const start = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+        if (start !== undefined) return lineCounter.linePos(start).line;
       }
       return 1;
     },

@@ -244,7 +244,11 @@ function digits(text: string): string {
 function parse<S extends z.ZodType>(schema: S, yaml: YamlWithLines, problems: string[]): z.output<S> | undefined {
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push(describeIssue(`${yaml.file}, line ${yaml.lineOf(issue.path)}`, issue));
+  for (const issue of result.error.issues) {
+    // A misspelt field is found by its own name.
+    const field = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    problems.push(describeIssue(`${yaml.file}, line ${yaml.lineOf(field)}`, issue));
+  }
   return undefined;
 }
 
