@@ -8,26 +8,18 @@ import { absoluteUrl, routes, shortAddress } from '../../src/lib/routes';
 import { PREVIEW_ORIGIN } from '../../src/lib/site-url';
 import { checkStaffKit, checkStaffKitContent, countWords, STAFF_FILES, type RuleRef } from '../../src/lib/staff-kit';
 import { readMdxFolder, validateContent } from '../../src/lib/validate-content';
-import { clauseSchema } from '../../src/schemas/clause';
 import { facebookPageSchema, INTRO_MAX_CHARACTERS, postStepsSchema, REPLY_TOPICS, REPLY_WORD_LIMIT, replyFileSchema, replySchema } from '../../src/schemas/staff-kit';
 import { brokenCopy, removeCopies } from '../fixtures/bad-content';
 import { badStaffKit, lineContaining, RULE_REPLIES } from '../fixtures/bad-staff-kit';
+import { kitOf, rulesOf } from '../fixtures/staff-kit';
 
 afterEach(removeCopies);
-
-/** The rules of a content folder, as the build reads them. */
-function rulesOf(dir: string): RuleRef[] {
-  return readMdxFolder(path.join(dir, 'clauses'), []).map(({ data }) => clauseSchema.parse(data));
-}
 
 /** The content folders shipped: the practice's own and the example of another surgery. */
 const FOLDERS = ['content', 'examples/riverside'];
 
 describe.each(FOLDERS)('the staff kit in %s', (folder) => {
-  const dir = path.resolve(folder);
-  const practice = loadPractice(dir);
-  const rules = rulesOf(dir);
-  const { kit, problems, warnings } = checkStaffKitContent(dir, practice, rules, {});
+  const { dir, practice, rules, kit, problems, warnings } = kitOf(folder);
 
   test('is valid, and every rule has its replies: nothing is missing', () => {
     expect(problems).toEqual([]);
