@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { displayPath } from './content-dir';
-import { ContentError, firstLine } from './friendly-errors';
+import { firstLine } from './friendly-errors';
 
 /** A YAML file of the staff kit, read with its line numbers, so messages can say where to look. */
 export interface YamlWithLines {
@@ -17,16 +17,18 @@ export interface YamlWithLines {
 }
 
 /**
- * Reads a YAML file, keeping where each field is, or explains what is wrong with it: "is
- * missing", or "this is not valid YAML" with the line the parser stopped at.
+ * Reads a YAML file, keeping where each field is. If it cannot, it adds what is wrong to the
+ * problems ("is missing", or "this is not valid YAML" with the line the parser stopped at) and
+ * gives nothing back.
  */
-export function readYamlWithLines(fullPath: string, what: string): YamlWithLines {
+export function readYamlWithLines(fullPath: string, what: string, problems: string[]): YamlWithLines | undefined {
   const file = displayPath(fullPath);
   let text: string;
   try {
     text = readFileSync(fullPath, 'utf8').replace(/^\uFEFF/, '');
   } catch {
-    throw new ContentError([`${file}: ${what} is missing.`]);
+    problems.push(`${file}: ${what} is missing.`);
+    return undefined;
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
@@ -36,7 +38,8 @@ export function readYamlWithLines(fullPath: string, what: string): YamlWithLines
     const reason = firstLine(error).replace(/ at line \d+, column \d+:?$/, '.');
     // The usual cause in a reply: a colon and a space inside unquoted text ("See our rule: {link}").
     const hint = /mapping/i.test(reason) ? ' If the text has a colon followed by a space, put the whole text in double quotes.' : '';
-    throw new ContentError([`${file}${line ? `, line ${line}` : ''}: this is not valid YAML. ${reason}${hint}`]);
+    problems.push(`${file}${line ? `, line ${line}` : ''}: this is not valid YAML. ${reason}${hint}`);
+    return undefined;
   }
   return {
     file,

@@ -11,7 +11,7 @@ import {
   type ReplyTopic,
 } from '../schemas/staff-kit';
 import { displayPath } from './content-dir';
-import { ContentError, describeIssue } from './friendly-errors';
+import { describeIssue } from './friendly-errors';
 import { absoluteUrl, routes, shortAddress } from './routes';
 import { siteOrigin } from './site-url';
 import { readYamlWithLines, yamlFilesIn, type YamlWithLines } from './staff-kit-files';
@@ -129,7 +129,7 @@ export function checkStaffKit({ dir, practice, rules, site, base }: StaffKitOpti
   const byTopic = new Map<ReplyTopic, ReplyGroup>();
   const seen = new Map<string, string>();
   for (const fullPath of yamlFilesIn(repliesDir)) {
-    const yaml = collect(() => readYamlWithLines(fullPath, 'this replies file'), problems);
+    const yaml = readYamlWithLines(fullPath, 'this replies file', problems);
     const file = yaml && parse(replyFileSchema, yaml, problems);
     if (!yaml || !file) continue;
     const key = file.rule ?? file.topic!;
@@ -172,7 +172,7 @@ export function checkStaffKit({ dir, practice, rules, site, base }: StaffKitOpti
   }
 
   // The Facebook Page's own texts.
-  const pageYaml = collect(() => readYamlWithLines(path.join(dir, STAFF_FILES.facebookPage), 'the Facebook Page texts file'), problems);
+  const pageYaml = readYamlWithLines(path.join(dir, STAFF_FILES.facebookPage), 'the Facebook Page texts file', problems);
   const pageFile = pageYaml && parse(facebookPageSchema, pageYaml, problems);
   const short = shortAddress(home);
   const pageValues = { ...facts, address: short, link: home };
@@ -187,7 +187,7 @@ export function checkStaffKit({ dir, practice, rules, site, base }: StaffKitOpti
   }
 
   // What to do when a post breaks the rules.
-  const stepsYaml = collect(() => readYamlWithLines(path.join(dir, STAFF_FILES.postSteps), 'the file of steps for a post that breaks the rules'), problems);
+  const stepsYaml = readYamlWithLines(path.join(dir, STAFF_FILES.postSteps), 'the file of steps for a post that breaks the rules', problems);
   const stepsFile = stepsYaml && parse(postStepsSchema, stepsYaml, problems);
   const steps = stepsFile?.steps.map((raw, index) => text(stepsYaml!, ['steps', index], raw, facts));
 
@@ -201,13 +201,6 @@ export function checkStaffKit({ dir, practice, rules, site, base }: StaffKitOpti
     problems,
     warnings,
   };
-}
-
-/** The staff kit for a build: throws a ContentError if it has problems (the build checks first). */
-export function loadStaffKit(options: StaffKitOptions): StaffKit {
-  const { kit, problems } = checkStaffKit(options);
-  if (!kit) throw new ContentError(problems);
-  return kit;
 }
 
 /**
@@ -250,14 +243,4 @@ function parse<S extends z.ZodType>(schema: S, yaml: YamlWithLines, problems: st
     problems.push(describeIssue(`${yaml.file}, line ${yaml.lineOf(field)}`, issue));
   }
   return undefined;
-}
-
-function collect<T>(read: () => T, problems: string[]): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-    return undefined;
-  }
 }

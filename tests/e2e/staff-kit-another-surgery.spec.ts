@@ -3,24 +3,18 @@
  * (the configured path). Its staff page and printed sheet must be its own: its name, its
  * address, its rules, and no text of Pioneer's, not even in the PDF.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { printSheets } from '../../scripts/poster';
-import { serve } from '../../scripts/serve.mjs';
 import { PRINTED_SHEETS } from '../../src/lib/printed-sheets';
 import { routes } from '../../src/lib/routes';
 import { t } from '../../src/strings/en';
 import { kitOf } from '../fixtures/staff-kit';
+import { buildElsewhere, type BuiltSite } from './built-elsewhere';
 
-const run = promisify(execFile);
 const CONTENT = 'examples/riverside';
 const BASE = '/policies/social-media/';
 const riverside = kitOf(CONTENT, { GUIDANCE_BASE: BASE });
@@ -50,39 +44,26 @@ const pioneerTextIn = (text: string) => PIONEER_TEXT.filter((pioneerText) => one
 test.describe('another surgery’s staff kit, served under a folder', () => {
   test.describe.configure({ mode: 'serial' });
 
-  let outDir = '';
-  let server: Server;
+  let built: BuiltSite | undefined;
   let site = '';
+  let outDir = '';
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    outDir = path.join(mkdtempSync(path.join(tmpdir(), 'riverside-staff-')), 'dist');
-    await run('npx', ['astro', 'build', '--outDir', outDir], {
-      env: {
-        ...process.env,
-        GUIDANCE_CONTENT_DIR: CONTENT,
-        GUIDANCE_BASE: BASE,
-        GUIDANCE_CACHE_DIR: path.join(path.dirname(outDir), 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    });
-    server = await serve({ dir: outDir, port: 0, base: BASE });
-    site = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
+    built = await buildElsewhere(CONTENT, BASE);
+    ({ site, outDir } = built);
   });
 
-  test.afterAll(async () => {
-    await new Promise((resolve) => server?.close(resolve));
-    if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
-  });
+  test.afterAll(() => built?.close());
 
-  const built = (pagePath: string) => readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8');
+  const builtHtml = (pagePath: string) => readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8');
 
   test('the staff page and the sheet have no text of Pioneer’s, and have Riverside’s name', async ({ page }) => {
     for (const pagePath of [routes.staff, routes.staffSheet]) {
       // The HTML for attributes and addresses; the text as read, where &#39; is an apostrophe.
       await page.goto(`${site}${pagePath.slice(1)}`);
       const text = await page.locator('body').innerText();
-      expect([...pioneerTextIn(built(pagePath)), ...pioneerTextIn(text)], pagePath).toEqual([]);
+      expect([...pioneerTextIn(builtHtml(pagePath)), ...pioneerTextIn(text)], pagePath).toEqual([]);
       expect(text).toContain(riverside.practice.name);
     }
     // The check would notice: Pioneer's own staff page is full of Pioneer's text.
