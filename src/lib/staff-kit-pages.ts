@@ -16,7 +16,7 @@ export async function getStaffKit(site: URL): Promise<StaffKit> {
   const rules = (await getClauses()).map(({ data }) => data);
   const { kit, problems, warnings } = checkStaffKit({ dir: contentDir(), practice, rules, site, base: import.meta.env.BASE_URL });
   if (!kit) throw new ContentError(problems);
-  if (!warned) for (const warning of warnings) console.warn(`Warning: ${warning}`);
+  if (!warned) for (const warning of warnings) console.warn(`\nWarning: ${warning}`);
   warned = true;
   return kit;
 }
