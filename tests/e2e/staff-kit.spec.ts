@@ -184,6 +184,8 @@ for (const pagePath of [STAFF, SHEET]) {
   test.describe(pagePath, () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe finds no problems in the ${colorScheme} colour scheme`, async ({ page }) => {
+        // The staff page is long: axe takes a while on a busy machine.
+        test.slow();
         await page.emulateMedia({ colorScheme });
         await page.goto(pagePath);
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
