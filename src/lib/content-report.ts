@@ -7,6 +7,7 @@ import { parseContent } from './friendly-errors';
 import { PRACTICE_FILE, loadPractice } from './practice-facts';
 import { averageScore, below, interfaceCopy, plainText, readingEase, scoreAll, type Scored } from './readability';
 import { describeReview, reviewStatus, REVIEW_WARNING_DAYS } from './review-dates';
+import { addStaffKitReport } from './staff-kit-report';
 import { readMdxFolder, validateContent } from './validate-content';
 
 export interface ContentReport {
@@ -81,6 +82,7 @@ export function contentReport({ dir, today, strictReview, strings }: ReportOptio
   lines.push('');
   lines.push(summaryLine('Page descriptions', descriptions, minimum));
   lines.push(summaryLine('Interface text (src/strings/en.ts, texts of 5 words or more)', copy, minimum));
+  addStaffKitReport({ lines, warnings, failures }, dir, practice, clauses.map(({ clause }) => clause));
   return { lines, warnings, failures };
 }
 

@@ -26,4 +26,5 @@ export const PRINTED_SHEETS: readonly PrintedSheet[] = [
     paper: label,
     label: `Waiting room poster (${label})`,
   })),
+  { path: routes.staffSheet, file: 'staff-sheet-facebook-page-A4.pdf', paper: 'A4', label: 'Staff sheet: our Facebook page (A4)' },
 ];

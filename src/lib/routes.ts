@@ -10,6 +10,10 @@ export const routes = {
   whatChanged: '/what-changed/',
   /** Print-only pages for the waiting room; not in the sitemap. */
   poster: (size: string) => `/poster/${size}/`,
+  /** For staff: replies to paste and the Facebook Page's texts. Public, but not in the sitemap or search. */
+  staff: '/staff/',
+  /** The staff sheet, a print page like the posters. */
+  staffSheet: '/staff/sheet/',
   /** A page's picture for link previews: "/guidance/reviews/" has "/share/guidance-reviews.png". */
   shareImage: (pagePath: string) => `/share/${shareImageName(pagePath)}.png`,
 } as const;
@@ -24,9 +28,12 @@ export function withBase(pathname: string, base: string = import.meta.env.BASE_U
   return `${base.replace(/\/$/, '')}${pathname}`;
 }
 
-/** A full address on the published site, for canonical links and the sitemap. */
-export function absoluteUrl(pathname: string, site: URL | string): string {
-  return new URL(withBase(pathname).replace(/^\//, ''), String(site).replace(/\/?$/, '/')).href;
+/**
+ * A full address on the published site, for canonical links and the sitemap. Code that runs
+ * outside Astro (the content checks) passes the base itself.
+ */
+export function absoluteUrl(pathname: string, site: URL | string, base?: string): string {
+  return new URL(withBase(pathname, base).replace(/^\//, ''), String(site).replace(/\/?$/, '/')).href;
 }
 
 /**

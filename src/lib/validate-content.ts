@@ -11,6 +11,7 @@ import { loadChangelog } from './changelog';
 import { FACT_LINK_KEYS, type FactLinkKey } from './fact-links';
 import { linkProblems } from './link-checks';
 import { loadSignposts, SIGNPOSTS_FILE, unknownIds } from './signposts';
+import { checkStaffKitContent } from './staff-kit';
 
 /** The prose pages every site needs, in content/pages/. */
 export const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
@@ -67,6 +68,7 @@ export function validateContent(dir: string = contentDir()): void {
   }
 
   if (practice) problems.push(...linkProblems(dir, practice, signposts));
+  if (practice) problems.push(...checkStaffKitContent(dir, practice, clauses.map(({ clause }) => clause)).problems);
 
   if (problems.length > 0) throw new ContentError(problems);
 }

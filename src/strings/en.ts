@@ -124,6 +124,7 @@ export const t = {
     complaints: 'Complaints procedure',
     onWebsite: 'This guidance on the surgery website',
     website: (name: string) => `${name} website`,
+    staff: 'For staff',
   },
 
   share: {
@@ -139,6 +140,64 @@ export const t = {
     scan: 'Scan with your phone camera to read the rules in full, or go to',
     qrLabel: (url: string) => `QR code. It opens ${url}`,
     phone: 'To contact us, call',
+  },
+
+  staff: {
+    title: 'For staff: our Facebook page',
+    description: 'Replies to paste, the text for our Facebook Page, and what to do when a post breaks our rules. For our staff.',
+    lede: 'What to paste on our Facebook page, and what to do when a post breaks our rules. This page is for our staff, but nothing on it is secret.',
+    breadcrumb: 'For staff',
+    contentsLabel: 'On this page',
+    /** Shown while siteUrl is not set, so nobody pastes a preview address on Facebook. */
+    preview: {
+      label: 'Important:',
+      notReal: (url: string) => `These links are not real yet. They start with ${url}, which only works on this computer. Do not paste them on Facebook.`,
+      fix: 'To fix this, set siteUrl in content/practice.yaml to the address of this site. Then build the site again.',
+    },
+    steps: {
+      heading: 'When a post breaks our rules',
+      more: 'Read the BMA guidance on abuse of practice staff on social media',
+    },
+    replies: {
+      heading: 'Replies to paste',
+      intro: 'Each reply is under 60 words and ends with a link. Never add anything about a person’s health.',
+      public: 'Public comment',
+      private: 'Private message',
+      topics: { urgent: 'This looks urgent', complaint: 'This is a complaint' },
+      topicFor: { urgent: 'posts that look urgent', complaint: 'complaints' },
+      rule: (n: number, title: string) => `Rule ${n}: ${title}`,
+      ruleFor: (n: number) => `rule ${n}`,
+      open: (n: number) => `Read rule ${n} on this website`,
+      none: 'There are no replies for this rule yet. Ask the practice manager to add them.',
+      words: (n: number) => `${n} words`,
+      copyWhat: (kind: string, what: string) => `the ${kind.toLowerCase()} for ${what}`,
+    },
+    page: {
+      heading: 'Text for our Facebook Page',
+      intro: 'Paste these into the settings of our Facebook Page. Change them if the address of this site changes.',
+      introHeading: 'Intro',
+      introHint: 'The short text under the Page’s name.',
+      pinnedHeading: 'Pinned post',
+      pinnedHint: 'Post this, then pin it to the top of the Page. Facebook shows this picture with the link.',
+      download: 'Download the picture',
+      aboutHeading: 'About',
+      aboutHint: 'The paragraph in the “About” part of the Page.',
+      characters: (n: number) => `${n} characters`,
+      charactersOf: (n: number, max: number) => `${n} of ${max} characters`,
+      copyWhat: { intro: 'the intro', pinned: 'the pinned post', about: 'the About paragraph' },
+    },
+    copy: 'Copy',
+    copied: 'Copied. Now paste it.',
+    copyFailed: 'Could not copy. Select the text and copy it.',
+    sheet: {
+      link: 'Print the staff sheet (one A4 page)',
+      title: 'Staff sheet: our Facebook page',
+      description: 'One A4 page for staff: what to do when a post breaks our rules, and the text for our Facebook Page.',
+      headline: 'Our Facebook page: when a post breaks our rules',
+      rulesHeading: 'Our rules',
+      repliesAt: 'Replies to paste for every rule are on our website:',
+      draft: 'Draft: the address of the site is not set, so the addresses on this sheet are not real. Set siteUrl in content/practice.yaml, then print it again.',
+    },
   },
 
   notFound: {

@@ -40,7 +40,7 @@ for (const pagePath of [...sitemapPages(), '/404.html']) {
     // A module script is deferred: it never holds up the page, and the page works without it.
     expect(found.map(([, attributes]) => attributes!.trim())).toEqual(['type="module"']);
     const [, , code] = found[0]!;
-    expect(code).toContain('button[data-copy-link]');
+    expect(code).toContain('button[data-copy]');
     expect(Buffer.byteLength(code!), 'the copy-link script stays tiny').toBeLessThanOrEqual(COPY_LINK_MAX_BYTES);
   });
 }
