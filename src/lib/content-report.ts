@@ -8,6 +8,7 @@ import { PRACTICE_FILE, loadPractice } from './practice-facts';
 import { averageScore, below, interfaceCopy, plainText, readingEase, scoreAll, type Scored } from './readability';
 import { describeReview, reviewStatus, REVIEW_WARNING_DAYS } from './review-dates';
 import { readMdxFolder, validateContent } from './validate-content';
+import { appendEasyReadReport } from './easy-read-checks';
 
 export interface ContentReport {
   /** What to print, line by line. */
@@ -81,6 +82,7 @@ export function contentReport({ dir, today, strictReview, strings }: ReportOptio
   lines.push('');
   lines.push(summaryLine('Page descriptions', descriptions, minimum));
   lines.push(summaryLine('Interface text (src/strings/en.ts, texts of 5 words or more)', copy, minimum));
+  appendEasyReadReport(dir, lines, warnings);
   return { lines, warnings, failures };
 }
 

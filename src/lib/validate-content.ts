@@ -10,6 +10,7 @@ import { loadPractice, PRACTICE_FILE } from './practice-facts';
 import { loadChangelog } from './changelog';
 import { FACT_LINK_KEYS, type FactLinkKey } from './fact-links';
 import { loadSignposts, SIGNPOSTS_FILE, unknownIds } from './signposts';
+import { checkEasyRead } from './easy-read-checks';
 
 /** The prose pages every site needs, in content/pages/. */
 export const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
@@ -64,6 +65,8 @@ export function validateContent(dir: string = contentDir()): void {
       problems.push(`${displayPath(path.join(pagesDir, `${name}.mdx`))}: this page is missing. Every site needs it.`);
     }
   }
+
+  problems.push(...checkEasyRead(dir).problems);
 
   if (problems.length > 0) throw new ContentError(problems);
 }
