@@ -194,9 +194,11 @@ export const t = {
     largePrint: {
       title: 'Large print guidance (A4)',
       description: 'All of our social media guidance in large print, in the surgery’s own words, to print on A4.',
-      heading: 'Social media guidance',
       note: 'The rule titles are ours. The words under each title are the surgery’s own.',
       contactHeading: 'Contact the surgery',
+      phone: 'Phone:',
+      email: 'Email:',
+      website: 'Website:',
     },
   },
 
