@@ -124,7 +124,9 @@ export function checkEasyRead(dir: string = contentDir()): EasyReadCheck {
 
   checkAccessibilityPage(path.join(dir, 'pages', 'accessibility.mdx'), result.problems);
 
-  for (const { file, texts } of files) {
+  // Scored as published: a rule's page with its ways to contact us. A page that is not published is not scored.
+  const published = files.filter((file) => (EASY_READ_PAGES as readonly string[]).includes(file.name) || [...bySlug.values()].includes(file));
+  for (const { file, texts } of published) {
     const score = readingEase(texts.join(' '));
     result.scores.push({ file, score });
     if (score < EASY_READ_RULES.readingEase) {
@@ -213,6 +215,7 @@ function readEasyReadFile(fullPath: string, facts: Practice | undefined, problem
       return;
     }
     const idea = /^<Idea\b([^>]*)>(.*)<\/Idea>$/.exec(text);
+    if (text.startsWith('<Idea')) ideas += 1;
     if (!idea || text.indexOf('<Idea', 1) > 0) {
       problems.push(
         text.startsWith('<Idea')
@@ -221,7 +224,6 @@ function readEasyReadFile(fullPath: string, facts: Practice | undefined, problem
       );
       return;
     }
-    ideas += 1;
     const [, attributeText, words] = idea;
     checkPicture(where, attributes(attributeText!), { explained, facts }, problems);
     texts.push(plainText(words!));

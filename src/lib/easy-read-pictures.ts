@@ -32,7 +32,12 @@ export function isPicture(name: string): boolean {
 export function similarPictures(name: string, limit = 5): string[] {
   const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 3);
   const names = Object.keys(icons.icons).filter((candidate) => !/(-negative|-24px|2x-outline)$/.test(candidate));
-  return names.filter((candidate) => words.some((word) => candidate.includes(word))).slice(0, limit);
+  // A name that is one of the words comes first, then names containing one, shortest first.
+  const score = (candidate: string) => (words.includes(candidate) ? 2 : words.some((word) => candidate.includes(word)) ? 1 : 0);
+  return names
+    .filter((candidate) => score(candidate) > 0)
+    .sort((a, b) => score(b) - score(a) || a.length - b.length)
+    .slice(0, limit);
 }
 
 /** The picture as a standalone SVG file, 24 units square, in NHS blue. */
