@@ -15,9 +15,7 @@ export const PICTURE_CATALOGUE_URL = 'https://healthicons.org/';
 export const PICTURE_CREDIT = {
   name: info.name,
   author: info.author.name,
-  authorUrl: info.author.url,
   licence: info.license.title,
-  licenceUrl: info.license.url,
 } as const;
 
 /** Pictures are drawn in NHS blue, which has a contrast of 6.9:1 on white (WCAG 1.4.11 asks for 3:1). */

@@ -184,8 +184,7 @@ export const t = {
     },
     /** <PictureCredit />, on the accessibility statement. */
     pictureCredit: (name: string, author: string, licence: string) =>
-      `The pictures on our Easy Read pages are ${name} by ${author}. You may use them under the ${licence} licence.`,
-    pictureLicence: (licence: string) => `Read the ${licence} licence for the pictures`,
+      `The pictures on our Easy Read pages are ${name} (healthicons.org) by ${author}, used under the ${licence} licence.`,
     leaflet: {
       title: 'Easy Read leaflet (A4)',
       description: 'Our social media rules in Easy Read, as an A4 leaflet to print.',

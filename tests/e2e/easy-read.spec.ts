@@ -4,9 +4,13 @@
  * contact us in Easy Read words, light and dark colour schemes, page weight, search, and the
  * two printed sheets (Easy Read leaflet and large print) as PDFs.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -14,6 +18,7 @@ import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'yaml';
 import { printSheets } from '../../scripts/poster';
+import { serve } from '../../scripts/serve.mjs';
 import { loadPractice, telHref } from '../../src/lib/practice-facts';
 import { PAPER_MM, PRINTED_SHEETS } from '../../src/lib/printed-sheets';
 import { routes } from '../../src/lib/routes';
@@ -174,8 +179,7 @@ test('the Easy Read picture credit and licence are on the accessibility statemen
   await expect(main.getByRole('link', { name: practice.phone }).first()).toHaveAttribute('href', telHref(practice.phone));
   await expect(main.getByRole('link', { name: practice.email }).first()).toHaveAttribute('href', `mailto:${practice.email}`);
   await expect(main.getByRole('link', { name: t.easyRead.onlineForm })).toHaveAttribute('href', practice.onlineFormUrl ?? practice.website);
-  await expect(main.getByText(/Easy Read pages are Health Icons by Resolve to Save Lives/)).toBeVisible();
-  await expect(main.getByRole('link', { name: /licence for the pictures/ })).toHaveAttribute('href', /^https:\/\//);
+  await expect(main.getByText(/Easy Read pages are Health Icons \(healthicons\.org\) by Resolve to Save Lives, used under the MIT licence/)).toBeVisible();
 });
 
 test.describe('search', () => {
@@ -274,6 +278,57 @@ test.describe('the printed Easy Read leaflet and large-print guidance', () => {
       expect(text.length, file).toBeGreaterThan(50);
       const small = text.filter(({ size }) => size < 15.95).map(({ size, words }) => `${size.toFixed(1)} pt: ${words}`);
       expect(small, file).toEqual([]);
+    }
+  });
+});
+
+test.describe('another surgery (examples/riverside), served under a folder', () => {
+  test.describe.configure({ mode: 'serial', timeout: 240_000 });
+  const CONTENT = 'examples/riverside';
+  const BASE = '/policies/social-media/';
+  const riverside = loadPractice(path.resolve(CONTENT));
+  let work = '';
+  let server: Server | undefined;
+  let siteURL = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    work = mkdtempSync(path.join(tmpdir(), 'riverside-easy-read-'));
+    await promisify(execFile)('npx', ['astro', 'build', '--outDir', path.join(work, 'dist')], {
+      env: { ...process.env, GUIDANCE_CONTENT_DIR: CONTENT, GUIDANCE_BASE: BASE, GUIDANCE_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    server = await serve({ dir: path.join(work, 'dist'), port: 0, base: BASE });
+    siteURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
+  });
+  test.afterAll(async () => {
+    if (server) await new Promise((resolve) => server!.close(resolve));
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test('has an Easy Read page for each of its rules, with its own facts', async ({ page }) => {
+    const own = mdxFiles(path.join(CONTENT, 'easy-read')).filter(({ data }) => data.rule);
+    await page.goto(`${siteURL}easy-read/`);
+    const list = page.getByRole('main').getByRole('list').filter({ has: page.getByRole('link', { name: /^Rule 1: / }) });
+    await expect(list.getByRole('link')).toHaveCount(own.length);
+    await list.getByRole('link').first().click();
+    await expect(page.getByRole('main').getByText(t.easyRead.label)).toBeVisible();
+    await expect(page.getByRole('main').locator('img').first()).toHaveJSProperty('complete', true);
+    expect(await page.getByRole('main').locator('img').first().evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect(page.getByRole('contentinfo').getByText(riverside.phone).first()).toBeVisible();
+  });
+
+  test('prints its own Easy Read leaflet and large-print guidance: A4, text at least 16 pt, none of Pioneer’s facts', async () => {
+    const files = await printSheets(siteURL, path.join(work, 'sheets'));
+    const pioneer = loadPractice(path.resolve('content'));
+    for (const sheet of PRINTED_SHEETS.filter(({ path: p }) => p === routes.easyReadLeaflet || p === routes.largePrint)) {
+      const file = files.find((written) => written.endsWith(sheet.file))!;
+      const pdf = await PDFDocument.load(readFileSync(file));
+      expect(pdf.getPage(0).getSize().width / 2.835).toBeCloseTo(PAPER_MM.A4.width, 0);
+      const text = await pdfText(file);
+      const words = text.map(({ words }) => words).join(' ');
+      expect(words).toContain(riverside.name);
+      for (const fact of [pioneer.name, pioneer.phone, pioneer.email]) expect(words).not.toContain(fact);
+      expect(text.filter(({ size }) => size < 15.95)).toEqual([]);
     }
   });
 });

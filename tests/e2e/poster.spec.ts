@@ -77,6 +77,7 @@ test.describe('npm run poster', () => {
   test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   test('prints each sheet as a PDF of its paper size, on one page unless it may run to more', async ({ baseURL }) => {
+    test.setTimeout(120_000); // The Easy Read leaflet and large print run to several pages each.
     const files = await printSheets(`${baseURL}/`, outDir);
     const sizes: [number, number][] = [];
     for (const [index, file] of files.entries()) {
