@@ -188,7 +188,6 @@ export const t = {
     leaflet: {
       title: 'Easy Read leaflet (A4)',
       description: 'Our social media rules in Easy Read, as an A4 leaflet to print.',
-      contactHeading: 'How to contact us',
     },
     largePrint: {
       title: 'Large print guidance (A4)',

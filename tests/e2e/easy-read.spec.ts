@@ -297,8 +297,9 @@ test.describe('another surgery (examples/riverside), served under a folder', () 
     await promisify(execFile)('npx', ['astro', 'build', '--outDir', path.join(work, 'dist')], {
       env: { ...process.env, GUIDANCE_CONTENT_DIR: CONTENT, GUIDANCE_BASE: BASE, GUIDANCE_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     });
-    server = await serve({ dir: path.join(work, 'dist'), port: 0, base: BASE });
-    siteURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
+    const started = await serve({ dir: path.join(work, 'dist'), port: 0, base: BASE });
+    server = started;
+    siteURL = `http://127.0.0.1:${(started.address() as AddressInfo).port}${BASE}`;
   });
   test.afterAll(async () => {
     if (server) await new Promise((resolve) => server!.close(resolve));
