@@ -170,7 +170,8 @@ function readRules(dir: string): { file: string; clause: Clause }[] {
       const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(folder, name), 'utf8').replace(/^\uFEFF/, ''));
       const parsed = clauseSchema.safeParse(tryLoad(() => parse(match?.[1] ?? '')));
       return parsed.success ? [{ file: displayPath(path.join(folder, name)), clause: parsed.data }] : [];
-    });
+    })
+    .sort((a, b) => a.clause.number - b.clause.number);
 }
 
 function readEasyReadFile(fullPath: string, facts: Practice | undefined, problems: string[]): EasyReadFile | undefined {
