@@ -103,6 +103,8 @@ test('the Easy Read introduction lists every rule, each linking to its Easy Read
 
 for (const pagePath of easyReadPages) {
   test.describe(pagePath, () => {
+    // Each test loads the page more than once (two widths, two colour schemes): room for a busy machine.
+    test.describe.configure({ timeout: 60_000 });
     test('says it is an Easy Read version, not the full guidance', async ({ page }) => {
       await page.goto(pagePath);
       await expect(page.getByRole('main').getByText(t.easyRead.label)).toBeVisible();
