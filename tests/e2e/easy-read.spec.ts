@@ -158,7 +158,7 @@ for (const pagePath of easyReadPages) {
       await page.goto(pagePath, { waitUntil: 'networkidle' });
       expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
       const html = readFileSync(path.join('dist', pagePath, 'index.html'));
-      const pictures = [...new Set(requests.filter((url) => url.endsWith('.svg')).map((url) => new URL(url).pathname))];
+      const pictures = [...new Set([...html.toString().matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g)].map(([, src]) => src!))];
       expect(pictures.length).toBeGreaterThan(0);
       for (const picture of pictures) {
         const response = await page.request.get(picture);
