@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { clauseSchema } from './schemas/clause';
 import { pageSchema } from './schemas/page';
 import { contentDir } from './lib/content-dir';
+import { easyReadSchema } from './schemas/easy-read';
+import { easyReadLoader } from './lib/easy-read-loader';
 
 /** One MDX file per rule of the guidance, in content/clauses/. */
 const clauses = defineCollection({
@@ -16,4 +18,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { clauses, pages };
+/** Our Easy Read version: one MDX file per rule, an introduction and "if you are not happy". */
+const easyRead = defineCollection({
+  loader: easyReadLoader(contentDir()),
+  schema: easyReadSchema,
+});
+
+export const collections = { clauses, pages, easyRead };

@@ -9,6 +9,7 @@ import { averageScore, below, interfaceCopy, plainText, readingEase, scoreAll, t
 import { describeReview, reviewStatus, REVIEW_WARNING_DAYS } from './review-dates';
 import { addStaffKitReport } from './staff-kit-report';
 import { readMdxFolder, validateContent } from './validate-content';
+import { appendEasyReadReport } from './easy-read-checks';
 
 export interface ContentReport {
   /** What to print, line by line. */
@@ -83,6 +84,7 @@ export function contentReport({ dir, today, strictReview, strings }: ReportOptio
   lines.push(summaryLine('Page descriptions', descriptions, minimum));
   lines.push(summaryLine('Interface text (src/strings/en.ts, texts of 5 words or more)', copy, minimum));
   addStaffKitReport({ lines, warnings, failures }, dir, practice, clauses.map(({ clause }) => clause));
+  appendEasyReadReport(dir, lines, warnings);
   return { lines, warnings, failures };
 }
 

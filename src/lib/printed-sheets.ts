@@ -14,6 +14,11 @@ export interface PrintedSheet {
   paper: 'A4' | 'A3';
   /** What it is, for people: "Waiting room poster (A4)". */
   label: string;
+  /**
+   * The most sheets it may run to. Left out, it is one sheet, as a poster must be; a leaflet or
+   * a large-print copy runs to as many as its words need.
+   */
+  maxPages?: number;
 }
 
 /** Paper sizes in millimetres, portrait. */
@@ -27,4 +32,7 @@ export const PRINTED_SHEETS: readonly PrintedSheet[] = [
     label: `Waiting room poster (${label})`,
   })),
   { path: routes.staffSheet, file: 'staff-sheet-facebook-page-A4.pdf', paper: 'A4', label: 'Staff sheet: our Facebook page (A4)' },
+  // Several sheets each: the Easy Read leaflet has a page or so per three rules, large print about one per rule.
+  { path: routes.easyReadLeaflet, file: 'social-media-rules-easy-read-A4.pdf', paper: 'A4', label: 'Easy Read leaflet (A4)', maxPages: 20 },
+  { path: routes.largePrint, file: 'social-media-guidance-large-print-A4.pdf', paper: 'A4', label: 'Large print guidance (A4)', maxPages: 30 },
 ];

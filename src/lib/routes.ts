@@ -8,6 +8,15 @@ export const routes = {
   search: '/search/',
   accessibility: '/accessibility/',
   whatChanged: '/what-changed/',
+  /** The Easy Read version: an introduction with the list of rules, a page per rule, and "if you are not happy". */
+  easyRead: '/easy-read/',
+  easyReadRule: (slug: string) => `/easy-read/${slug}/`,
+  easyReadNotHappy: '/easy-read/if-you-are-not-happy/',
+  /** The pictures beside Easy Read ideas, as SVG files made at build time. */
+  picture: (name: string) => `/pictures/${name}.svg`,
+  /** Print-only pages for reception to hand over; not in the sitemap. */
+  easyReadLeaflet: '/easy-read/leaflet/',
+  largePrint: '/large-print/',
   /** Print-only pages for the waiting room; not in the sitemap. */
   poster: (size: string) => `/poster/${size}/`,
   /** For staff: replies to paste and the Facebook Page's texts. Public, but not in the sitemap or search. */

@@ -1,8 +1,22 @@
 import { absoluteUrl, routes } from './routes';
 
-/** Every page a patient may land on, in reading order. */
-export function sitemapPaths(clauseSlugs: readonly string[]): string[] {
-  return [routes.home, ...clauseSlugs.map(routes.clause), routes.guidance, routes.contact, routes.feedback, routes.accessibility, routes.whatChanged];
+/** Every page a patient may land on, in reading order. `easyReadSlugs` are the rules with an Easy Read page. */
+export function sitemapPaths(clauseSlugs: readonly string[], easyReadSlugs: readonly string[] = []): string[] {
+  return [
+    routes.home,
+    ...clauseSlugs.map(routes.clause),
+    routes.guidance,
+    routes.contact,
+    routes.feedback,
+    routes.accessibility,
+    routes.whatChanged,
+    ...easyReadPaths(easyReadSlugs),
+  ];
+}
+
+/** The Easy Read pages, in reading order. */
+export function easyReadPaths(easyReadSlugs: readonly string[]): string[] {
+  return [routes.easyRead, ...easyReadSlugs.map(routes.easyReadRule), routes.easyReadNotHappy];
 }
 
 export function sitemapXml(paths: readonly string[], site: URL | string): string {

@@ -12,6 +12,7 @@ import { FACT_LINK_KEYS, type FactLinkKey } from './fact-links';
 import { linkProblems } from './link-checks';
 import { loadSignposts, SIGNPOSTS_FILE, unknownIds } from './signposts';
 import { checkStaffKitContent } from './staff-kit';
+import { checkEasyRead } from './easy-read-checks';
 
 /** The prose pages every site needs, in content/pages/. */
 export const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
@@ -69,6 +70,7 @@ export function validateContent(dir: string = contentDir()): void {
 
   if (practice) problems.push(...linkProblems(dir, practice, signposts));
   if (practice) problems.push(...checkStaffKitContent(dir, practice, clauses.map(({ clause }) => clause)).problems);
+  problems.push(...checkEasyRead(dir).problems);
 
   if (problems.length > 0) throw new ContentError(problems);
 }

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getClauses } from '../lib/collections';
+import { easyReadSlugs } from '../lib/easy-read';
 import { sitemapPaths, sitemapXml } from '../lib/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
   const clauses = await getClauses();
-  const body = sitemapXml(sitemapPaths(clauses.map((clause) => clause.data.slug)), site!);
+  const body = sitemapXml(sitemapPaths(clauses.map((clause) => clause.data.slug), await easyReadSlugs()), site!);
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -211,6 +211,54 @@ export const t = {
     guidance: 'read the full social media guidance',
   },
 
+  /** The Easy Read version (issue 14): short sentences, one idea each, with a picture. */
+  easyRead: {
+    /** The link from the home page, the full guidance and each rule page. */
+    link: 'Easy Read version',
+    linkHint: 'Short sentences with pictures.',
+    /** At the top of every Easy Read page, so no one takes it for the full guidance. */
+    label: 'This is an Easy Read version of our social media rules. It is not the full guidance.',
+    breadcrumb: 'Easy Read',
+    description: 'Our social media rules in Easy Read, with short sentences and pictures.',
+    rulesHeading: 'Our rules',
+    ruleCaption: (n: number, total: number) => `Rule ${n} of ${total}`,
+    ruleBreadcrumb: (n: number) => `Rule ${n}`,
+    ruleDescription: (n: number, title: string) => `Rule ${n} of our social media rules, in Easy Read: ${title}.`,
+    /** How an Easy Read page is titled in the browser and in search results, so it is not taken for the full rule. */
+    pageTitle: (title: string) => `Easy Read: ${title}`,
+    notYet: 'This rule is not in Easy Read yet.',
+    readFullRule: 'Read the full rule',
+    readFullGuidance: 'Read the full guidance',
+    readFullFeedback: 'Read our full page about feedback and complaints',
+    contactHeading: 'How to contact us',
+    pagesLabel: 'Easy Read pages',
+    previous: 'Back',
+    next: 'Next page',
+    /** The default words of <OnlineForm />, a link to the surgery’s online form. */
+    onlineForm: 'the online form on our website',
+    /** The line in every footer. */
+    otherFormat: {
+      link: 'Ask for this guidance in another format',
+      rest: ', such as Easy Read, large print, braille, audio, British Sign Language or another language.',
+    },
+    /** <PictureCredit />, on the accessibility statement. */
+    pictureCredit: (name: string, author: string, licence: string) =>
+      `The pictures on our Easy Read pages are ${name} (healthicons.org) by ${author}, used under the ${licence} licence.`,
+    leaflet: {
+      title: 'Easy Read leaflet (A4)',
+      description: 'Our social media rules in Easy Read, as an A4 leaflet to print.',
+    },
+    largePrint: {
+      title: 'Large print guidance (A4)',
+      description: 'All of our social media guidance in large print, in the surgery’s own words, to print on A4.',
+      note: 'The rule titles are ours. The words under each title are the surgery’s own.',
+      contactHeading: 'Contact the surgery',
+      phone: 'Phone:',
+      email: 'Email:',
+      website: 'Website:',
+    },
+  },
+
 } as const;
 
 /** "Page title – Pioneer Medical Group", as NHS.UK does it. */

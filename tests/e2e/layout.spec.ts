@@ -73,7 +73,8 @@ test('a mistyped address gets a helpful 404 page', async ({ page }) => {
 
 test('the sitemap lists every rule and page, and robots.txt points to it', async ({ page, request }) => {
   const paths = sitemapPages();
-  expect(paths).toHaveLength(8 + 6);
+  // 8 rules, 6 pages, and the Easy Read introduction, 8 rules and "if you are not happy".
+  expect(paths).toHaveLength(8 + 6 + 10);
   expect(paths).toContain('/what-changed/');
   for (const path of paths) expect(path).toMatch(/^\/([a-z0-9-]+\/)*$/);
   const robots = await (await request.get('/robots.txt')).text();

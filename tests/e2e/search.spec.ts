@@ -129,7 +129,9 @@ for (const { name, query } of HOSTILE) {
   });
 }
 
-test('nothing of Pagefind loads until the box is used, and the first search stays under 85 KB', async ({ page }) => {
+// The Easy Read pages (issue 14) add about 4 KB to the first search for "photo": 2.3 KB of index and
+// two more results' fragments. Before them it was 84.9 KB.
+test('nothing of Pagefind loads until the box is used, and the first search stays under 90 KB', async ({ page }) => {
   // Pagefind searches in a web worker: listening on the context catches the worker's requests too.
   const transfers: { url: string; bytes: number }[] = [];
   page.context().on('requestfinished', async (request) => {
@@ -147,7 +149,7 @@ test('nothing of Pagefind loads until the box is used, and the first search stay
   console.log(`First search transferred ${total} bytes in ${transfers.length} requests:`);
   for (const { url, bytes } of transfers) console.log(`  ${bytes} ${new URL(url).pathname}`);
   expect(transfers.some(({ url }) => url.includes('/pagefind/'))).toBe(true);
-  expect(total).toBeLessThanOrEqual(85 * 1024);
+  expect(total).toBeLessThanOrEqual(90 * 1024);
 });
 
 test('if the index cannot load, the page says so and the A to Z list still works', async ({ page }) => {

@@ -7,5 +7,7 @@ import FactLink from './FactLink.astro';
 import FormattedDate from './FormattedDate.astro';
 import Phone from './Phone.astro';
 import PracticeName from './PracticeName.astro';
+import OnlineForm from './OnlineForm.astro';
+import PictureCredit from '../easy-read/PictureCredit.astro';
 
-export const mdxComponents = { Email, FactLink, FormattedDate, Phone, PracticeName };
+export const mdxComponents = { Email, FactLink, FormattedDate, OnlineForm, Phone, PictureCredit, PracticeName };

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClauses, getPage } from '../../lib/collections';
+import { easyReadSequence, easyReadSlugs } from '../../lib/easy-read';
 import { practice } from '../../lib/site-data';
 import { routes, shareImageName } from '../../lib/routes';
 import { shareImagePng } from '../../lib/share-image';
@@ -18,8 +19,9 @@ export const getStaticPaths = (async () => {
     [routes.feedback, feedback.data.title],
     [routes.accessibility, accessibility.data.title],
     [routes.whatChanged, t.whatChanged.title],
+    ...(await easyReadSequence()).map(({ path, title }) => [path, t.easyRead.pageTitle(title)] as const),
   ]);
-  const missing = sitemapPaths(clauses.map(({ data }) => data.slug)).filter((path) => !titles.has(path));
+  const missing = sitemapPaths(clauses.map(({ data }) => data.slug), await easyReadSlugs()).filter((path) => !titles.has(path));
   if (missing.length) throw new Error(`No share image title for ${missing.join(', ')}: add it in src/pages/share/.`);
   return [...titles].map(([path, title]) => ({
     params: { name: shareImageName(path) },
