@@ -58,6 +58,9 @@ export function enhanceSearch(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLOListElement>('[data-search-more]')!;
   const none = root.querySelector<HTMLElement>('[data-search-none]')!;
+  // Busy from a keystroke until its results are shown, so screen readers wait for them.
+  const region = list.closest('section')!;
+  const busy = (on: boolean) => (on ? region.setAttribute('aria-busy', 'true') : region.removeAttribute('aria-busy'));
   const base = root.dataset.base ?? '/';
   const messages = JSON.parse(root.dataset.strings ?? '{}') as Messages;
   const files = preloadedFiles(base);
@@ -91,6 +94,7 @@ export function enhanceSearch(root: HTMLElement): void {
 
   const clear = () => {
     latest++;
+    busy(false);
     list.replaceChildren();
     more.replaceChildren();
     none.hidden = true;
@@ -119,6 +123,7 @@ export function enhanceSearch(root: HTMLElement): void {
           ? plural(some!.length, 'someOne', 'someMany')
           : [plural(all!.length, 'one', 'many'), ...(some!.length > 0 ? [plural(some!.length, 'moreOne', 'moreMany')] : [])].join('. ');
     status.textContent = swapped ? `${fill(messages.corrected, { typed: shorten(query) })} ${found}` : found;
+    busy(false);
   };
 
   /** "Showing results for facebook. Search for facebok instead." The link searches for what was typed. */
@@ -132,6 +137,7 @@ export function enhanceSearch(root: HTMLElement): void {
     link.addEventListener('click', (event) => {
       event.preventDefault();
       asTyped = true;
+      busy(true);
       input.value = query;
       input.focus();
       void run();
@@ -149,8 +155,9 @@ export function enhanceSearch(root: HTMLElement): void {
     try {
       [module, words] = await load();
     } catch {
-      if (ticket === latest) status.textContent = import.meta.env.DEV ? messages.unavailable : messages.failed;
-      return;
+      if (ticket !== latest) return;
+      status.textContent = import.meta.env.DEV ? messages.unavailable : messages.failed;
+      return busy(false);
     }
     const find = async (terms: string) => (await module.search(terms))?.results ?? [];
     const outcome = await searchPatiently(query, find, words, { correct: !asTyped });
@@ -163,6 +170,7 @@ export function enhanceSearch(root: HTMLElement): void {
   void load().catch(() => undefined);
   input.addEventListener('input', () => {
     asTyped = false;
+    busy(true);
     window.clearTimeout(timer);
     timer = window.setTimeout(run, DEBOUNCE_MS);
   });
@@ -176,6 +184,7 @@ export function enhanceSearch(root: HTMLElement): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    busy(true);
     window.clearTimeout(timer);
     void run();
   });
@@ -183,6 +192,7 @@ export function enhanceSearch(root: HTMLElement): void {
   const initial = new URLSearchParams(window.location.search).get('q');
   if (initial) {
     input.value = initial;
+    busy(true);
     void run();
   }
 }

@@ -8,6 +8,7 @@ import { mergeHits, searchPatiently, type Hit } from '../../src/scripts/search/p
 import {
   allowedDistance,
   closestWord,
+  isIndexedForm,
   meaningfulWords,
   queryWords,
   readSearchWords,
@@ -124,7 +125,7 @@ describe('searching patiently', () => {
     expect(outcome.swaps).toEqual([]);
   });
 
-  test('no page has every word: the pages with the most of them first, never nothing', async () => {
+  test('no page has every word: the pages with some of them, never nothing', async () => {
     const outcome = await searchPatiently('bad review', find, searchWords);
     expect(outcome.kind).toBe('some');
     expect(outcome.hits).toEqual([]);
@@ -164,13 +165,15 @@ describe('searching patiently', () => {
     expect(ids(outcome.hits)).toEqual(['photos']);
   });
 
-  test('merging: more words beat a higher score', () => {
+  test('merging: the best page for each word first, then more of the words, then the higher score', () => {
     const hit = (id: string, score: number): Hit<string> => ({ id, score, data: async () => id });
+    // a is best for the first word, c for the second; b has both words but is best for neither.
     const merged = mergeHits([
-      [hit('a', 9), hit('b', 1)],
-      [hit('b', 1), hit('c', 5)],
+      [hit('a', 9), hit('b', 3), hit('d', 4)],
+      [hit('c', 2), hit('b', 1)],
     ]);
-    expect(ids(merged)).toEqual(['b', 'a', 'c']);
+    expect(ids(merged)).toEqual(['a', 'c', 'b', 'd']);
+    expect(ids(mergeHits([[hit('x', 2)], [hit('y', 8)]]))).toEqual(['y', 'x']);
   });
 });
 
@@ -231,4 +234,15 @@ test('the A to Z list is sorted, grouped by letter and free of repeats', () => {
     ['A', ['Abuse', 'Appointment']],
     ['V', ['Video']],
   ]);
+});
+
+test('a long word the index does not have is no match, even when Pagefind splits it into words it has', async () => {
+  // Pagefind finds "a" for "apointment": the made-up index below does the same.
+  const splitting = async (query: string) => (query === 'apointment' ? find('a') : find(query));
+  expect(isIndexedForm('recorded', { words: new Set(['record', 'recording']) })).toBe(true);
+  expect(isIndexedForm('apointment', { words: new Set(['appointment']) })).toBe(false);
+  const outcome = await searchPatiently('apointment', splitting, searchWords);
+  expect(outcome.swaps).toEqual([{ typed: 'apointment', searched: 'appointment' }]);
+  expect(ids(outcome.hits)).toEqual(['contact']);
+  expect((await searchPatiently('azithromycin', async () => find('a'), searchWords)).kind).toBe('none');
 });

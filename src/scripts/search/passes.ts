@@ -1,4 +1,4 @@
-import { meaningfulWords, queryWords, replacementFor, type SearchWords } from './words';
+import { isIndexedForm, meaningfulWords, queryWords, replacementFor, type SearchWords } from './words';
 
 /** One page Pagefind found, with its score for the words searched. */
 export interface Hit<Data = unknown> {
@@ -24,7 +24,7 @@ export interface Outcome<Data> {
   kind: 'all' | 'some' | 'none';
   /** Pages with every word searched for. */
   hits: Hit<Data>[];
-  /** Other pages with some of the words, those with the most of them first. */
+  /** Other pages with some of the words, best first. */
   partial: Hit<Data>[];
   /** The words searched for, after stop words went and typos were corrected. */
   searched: string[];
@@ -41,11 +41,11 @@ const MOST_WORDS = 10;
  *
  * 1. Each meaningful word on its own (stop words never decide a result). Pagefind quietly
  *    ignores a word its index does not have, so this is how we know which words it has.
- * 2. A word the index does not have is swapped for its everyday equivalent or nearest indexed
- *    spelling ("facebok" is "facebook"), and the page says so.
+ * 2. A word the index does not have (or only as a split, see isIndexedForm) is swapped for its
+ *    everyday equivalent or nearest indexed spelling ("facebok" is "facebook"), and the page
+ *    says so.
  * 3. The pages with every word found come first. If some words were not found, or no page has
- *    them all, the results are pages with some of the words: those with the most of them
- *    first, then by Pagefind's scores added up.
+ *    them all, the results are pages with some of the words, the best for each word first.
  *
  * With `correct: false` (the patient asked to search for what they typed) nothing is swapped.
  */
@@ -58,10 +58,11 @@ export async function searchPatiently<Data>(
   const words = [...new Set(meaningfulWords(queryWords(query, searchWords), searchWords))].slice(0, MOST_WORDS);
   const each = await Promise.all(
     words.map(async (typed) => {
-      const hits = await find(typed);
-      if (hits.length > 0 || !correct) return { typed, searched: typed, hits };
-      const searched = replacementFor(typed, searchWords);
-      return { typed, searched, hits: searched ? await find(searched) : [] };
+      const found = await find(typed);
+      // Matches made by splitting an unknown word ("apointment" finds "a") are no matches.
+      const hits = isIndexedForm(typed, searchWords) ? found : [];
+      const searched = hits.length > 0 || !correct ? undefined : replacementFor(typed, searchWords);
+      return searched ? { typed, searched, hits: await find(searched) } : { typed, searched: typed, hits };
     }),
   );
   const found = each.filter(({ hits }) => hits.length > 0) as { typed: string; searched: string; hits: Hit<Data>[] }[];
@@ -78,18 +79,24 @@ export async function searchPatiently<Data>(
 
 
 /**
- * Pages found by separate searches, one a word: those found by the most of the searches first,
- * then by their scores added up (Pagefind's scores already count a rare word for more).
+ * Pages found by separate searches, one a word. Each word gives its best page 1 and the others
+ * their share of that page's score, and a page's shares are added up: the page that answers
+ * each word best comes first, whichever word it is, and a page with more of the words beats
+ * one with fewer. Ties go to the page with more of the words, then the higher score.
  */
 export function mergeHits<Data>(lists: readonly (readonly Hit<Data>[])[]): Hit<Data>[] {
-  const pages = new Map<string, { hit: Hit<Data>; words: number; score: number }>();
+  const pages = new Map<string, { hit: Hit<Data>; share: number; words: number; score: number }>();
   for (const hits of lists) {
+    const best = Math.max(...hits.map(({ score }) => score));
     for (const hit of hits) {
-      const page = pages.get(hit.id) ?? { hit, words: 0, score: 0 };
+      const page = pages.get(hit.id) ?? { hit, share: 0, words: 0, score: 0 };
+      page.share += best > 0 ? hit.score / best : 1;
       page.words += 1;
       page.score += hit.score;
       pages.set(hit.id, page);
     }
   }
-  return [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score).map(({ hit }) => hit);
+  return [...pages.values()]
+    .sort((a, b) => b.share - a.share || b.words - a.words || b.score - a.score)
+    .map(({ hit }) => hit);
 }

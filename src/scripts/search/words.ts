@@ -75,6 +75,19 @@ export function closestWord(word: string, { words }: Pick<SearchWords, 'words'>)
   return best;
 }
 
+/**
+ * Whether Pagefind's matches for a word can be trusted. Pagefind finds other forms of a word
+ * ("recorded" finds "recording"), but it also splits a word it does not know into words it
+ * does ("apointment" finds "a"). A word is taken as found when the index has it, when it is
+ * short, or when the index has a word that starts the same way (all but its last three letters).
+ */
+export function isIndexedForm(word: string, { words }: Pick<SearchWords, 'words'>): boolean {
+  if (words.size === 0 || word.length < SHORTEST_CORRECTED || words.has(word)) return true;
+  const start = word.slice(0, Math.max(SHORTEST_CORRECTED - 1, word.length - 3));
+  for (const candidate of words) if (candidate.startsWith(start)) return true;
+  return false;
+}
+
 /** What to search for instead of a word the index does not have: its everyday swap, or its nearest spelling. */
 export function replacementFor(word: string, searchWords: SearchWords): string | undefined {
   return searchWords.swaps.get(word) ?? closestWord(word, searchWords);
