@@ -9,7 +9,7 @@
  */
 import { searchPatiently, type Hit, type Outcome } from './search/passes';
 import { SEARCH_WORDS_FILE } from '../lib/search-words';
-import { readSearchWords, type SearchWords } from './search/words';
+import { readSearchWords, searchableWords, type SearchWords } from './search/words';
 
 interface PagefindResultData {
   url: string;
@@ -20,6 +20,7 @@ interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
   init?(): Promise<void>;
   search(query: string): Promise<{ results: Hit<PagefindResultData>[] } | null>;
+  preload(query: string): Promise<void>;
 }
 type Messages = Record<
   | 'one'
@@ -171,6 +172,8 @@ export function enhanceSearch(root: HTMLElement): void {
   input.addEventListener('input', () => {
     asTyped = false;
     busy(true);
+    // While the typing pauses, Pagefind gets the index ready for these words.
+    void pagefind?.then((module) => module.preload(searchableWords(input.value))).catch(() => undefined);
     window.clearTimeout(timer);
     timer = window.setTimeout(run, DEBOUNCE_MS);
   });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { aToZ } from '../../src/lib/a-to-z';
 import { EVERYDAY_WORDS } from '../../src/lib/everyday-words';
@@ -15,6 +16,8 @@ import {
   replacementFor,
   searchableWords,
 } from '../../src/scripts/search/words';
+import { contentRules, typoOf } from '../fixtures/search-queries/content';
+import { QUERY_TABLES, queryTableFor } from '../fixtures/search-queries/index';
 
 /** A small made-up index: each page's words, as Pagefind would find them. */
 const PAGES: Record<string, string> = {
@@ -245,4 +248,36 @@ test('a long word the index does not have is no match, even when Pagefind splits
   expect(outcome.swaps).toEqual([{ typed: 'apointment', searched: 'appointment' }]);
   expect(ids(outcome.hits)).toEqual(['contact']);
   expect((await searchPatiently('azithromycin', async () => find('a'), searchWords)).kind).toBe('none');
+});
+
+describe('the query tables', () => {
+  test.each(QUERY_TABLES)('the table for $writtenFor names only rules that content has', ({ writtenFor, rows }) => {
+    const slugs = contentRules(path.resolve(writtenFor)).map(({ slug }) => slug);
+    for (const row of rows) {
+      for (const page of [row.expect, ...(row.alsoRight ?? [])]) {
+        if ('rule' in page) expect(slugs, row.query).toContain(page.rule);
+      }
+    }
+  });
+
+  test('Pioneer’s table: at least 60 queries, 25 of them questions or statements, 10 with a typo or an American spelling', () => {
+    const rows = queryTableFor('content')!.rows;
+    const multiWordQuestions = rows.filter(({ kind, query }) => kind === 'question' && query.split(' ').length > 2);
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(multiWordQuestions.length).toBeGreaterThanOrEqual(25);
+    expect(rows.filter(({ kind }) => kind === 'typo').length).toBeGreaterThanOrEqual(10);
+    expect(new Set(rows.map(({ query }) => query.toLowerCase())).size, 'no query twice').toBe(rows.length);
+  });
+
+  test('a table is chosen by the content folder it was written for, and another surgery’s folder has none', () => {
+    expect(queryTableFor('content')?.writtenFor).toBe('content');
+    expect(queryTableFor(path.resolve('examples/riverside'))?.writtenFor).toBe('examples/riverside');
+    expect(queryTableFor('examples/elsewhere')).toBeUndefined();
+  });
+});
+
+test('a typo for the content-derived checks differs from the word by one slip', () => {
+  expect(typoOf('receptionist')).toBe('receptoinist');
+  expect(typoOf('photograph')).toBe('photorgaph');
+  expect(closestWord(typoOf('photograph'), readSearchWords({ words: ['photograph', 'photographs'] }))).toBe('photograph');
 });
