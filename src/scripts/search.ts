@@ -160,12 +160,19 @@ export function enhanceSearch(root: HTMLElement): void {
       status.textContent = import.meta.env.DEV ? messages.unavailable : messages.failed;
       return busy(false);
     }
-    const find = async (terms: string) => (await module.search(terms))?.results ?? [];
-    const outcome = await searchPatiently(query, find, words, { correct: !asTyped });
-    const hits = outcome.hits.slice(0, MAX_RESULTS);
-    const partial = outcome.partial.slice(0, MAX_RESULTS - hits.length);
-    const data = await Promise.all([hits, partial].map((list) => Promise.all(list.map((hit) => hit.data()))));
-    if (ticket === latest) show(outcome, data, query);
+    try {
+      const find = async (terms: string) => (await module.search(terms))?.results ?? [];
+      const outcome = await searchPatiently(query, find, words, { correct: !asTyped });
+      const hits = outcome.hits.slice(0, MAX_RESULTS);
+      const partial = outcome.partial.slice(0, MAX_RESULTS - hits.length);
+      const data = await Promise.all([hits, partial].map((list) => Promise.all(list.map((hit) => hit.data()))));
+      if (ticket === latest) show(outcome, data, query);
+    } catch {
+      // A result's file failed to load (the connection dropped): say so rather than wait forever.
+      if (ticket !== latest) return;
+      status.textContent = messages.failed;
+      busy(false);
+    }
   };
 
   void load().catch(() => undefined);

@@ -71,7 +71,7 @@ test.describe('the query table for this content', () => {
       .filter(({ query }) => wordsOf(query).some((word) => words.has(word)))
       .map(({ query }) => query);
     expect(zeroWithGuidanceWords, 'queries with words in the guidance that found nothing').toEqual([]);
-    expect(score.misses.map(({ query, rank }) => `${query} (${rank})`)).toEqual([]);
+    expect(score.misses.map(({ query, rank }: QueryRow) => `${query} (${rank})`)).toEqual([]);
     expect(score.firstShare).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -42,7 +42,7 @@ async function find(query: string): Promise<Hit<string>[]> {
     .map(([id, text]) => {
       const words = text.split(' ');
       const scores = terms.map((term) => (words.includes(term) ? 2 : words.some((word) => word.startsWith(term)) ? 1 : 0));
-      return { id, score: scores.reduce((a, b) => a + b, 0), data: async () => id, all: scores.every(Boolean) };
+      return { id, score: scores.reduce<number>((a, b) => a + b, 0), data: async () => id, all: scores.every(Boolean) };
     })
     .filter(({ all }) => all)
     .sort((a, b) => b.score - a.score);
