@@ -63,12 +63,15 @@ export async function measurePage(browser, url) {
 const box = (page) => page.getByRole('main').getByRole('searchbox', { name: 'Search the guidance' });
 
 /**
- * Loads the search page in a fresh context (cold cache), types `query` into the box, and waits
- * for the first result link. Returns the bytes transferred from typing on (the page's requests
- * and Pagefind's worker's), and the time from typing to the first result link being visible.
+ * Loads the search page in a fresh context (cold cache), types `query` into the box once the
+ * page has settled, and waits for the first result link. Returns the bytes of Pagefind's files
+ * and the search words (everything under /pagefind/) from the page load on, since the page
+ * starts loading them itself, plus anything else requested after typing; and the time from
+ * typing to the first result link being visible. With `arrive`, the query comes in the address
+ * instead, as from the header's search box, and the time runs from the start of navigation.
  * With `throttled`, the page runs under Lighthouse's mobile profile.
  */
-export async function firstSearch({ browser, cdp }, searchUrl, { query = 'photo', throttled = false } = {}) {
+export async function firstSearch({ browser, cdp }, searchUrl, { query = 'photo', throttled = false, arrive = false } = {}) {
   const context = await browser.newContext();
   let throttle;
   try {
@@ -79,27 +82,46 @@ export async function firstSearch({ browser, cdp }, searchUrl, { query = 'photo'
       throttle = await throttleTarget(cdp, targetInfo.targetId);
     }
     const transfers = [];
-    let counting = false;
-    // Listening on the context catches the worker's requests too.
+    let typed = false;
+    // Listening on the context would catch a web worker's requests too.
     context.on('requestfinished', async (request) => {
-      if (!counting) return;
+      if (!typed && !request.url().includes('/pagefind/')) return;
       const sizes = await request.sizes();
       const timing = request.timing();
       transfers.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, ms: timing.responseEnd });
     });
+    const firstResult = page.locator('[data-search-results] a, [data-search-more] a').first();
+    if (arrive) {
+      // The clock starts with navigation (performance.now() is 0 then) and stops at the first result.
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () =>
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('[data-search-results] a, [data-search-more] a')?.checkVisibility()) return;
+            window.__benchResult = performance.now();
+            observer.disconnect();
+          }).observe(document.querySelector('[data-search-results]').closest('section'), { childList: true, subtree: true }),
+        ),
+      );
+      const url = new URL(searchUrl);
+      url.searchParams.set('q', query);
+      typed = true;
+      await page.goto(url.href);
+      await firstResult.waitFor({ state: 'visible', timeout: 60_000 });
+      const ms = await page.evaluate(() => window.__benchResult);
+      return { ms, bytes: transfers.reduce((sum, { bytes }) => sum + bytes, 0), requests: transfers.length, files: [], workers: throttle?.workers };
+    }
     await page.goto(searchUrl, { waitUntil: 'networkidle' });
-    counting = true;
-    const firstResult = page.locator('[data-search-results] a').first();
+    typed = true;
     // The clock runs in the page: from the input event to the first result link being visible.
     await page.evaluate(() => {
       const input = document.querySelector('main input[type="search"]');
       input.addEventListener('input', () => (window.__benchStart = performance.now()), { once: true });
       new MutationObserver((_, observer) => {
-        const link = document.querySelector('[data-search-results] a');
+        const link = document.querySelector('[data-search-results] a, [data-search-more] a');
         if (!link?.checkVisibility()) return;
         window.__benchResult = performance.now();
         observer.disconnect();
-      }).observe(document.querySelector('[data-search-results]'), { childList: true, subtree: true });
+      }).observe(document.querySelector('[data-search-results]').closest('section'), { childList: true, subtree: true });
     });
     await box(page).fill(query);
     await firstResult.waitFor({ state: 'visible', timeout: 60_000 });

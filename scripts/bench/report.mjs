@@ -1,5 +1,6 @@
 // The bench's results as Markdown: printed to the terminal and saved as bench/results.md.
 import { CATEGORIES } from './lighthouse.mjs';
+import { describeScore } from './search-quality.mjs';
 import { formatBytes, formatMs, markdownTable } from './stats.mjs';
 
 export function renderReport({ machine, throttling, runs, pages, search, lighthouse, build, scaling, targets, benchSeconds }) {
@@ -56,8 +57,12 @@ ${markdownTable(
 
 ## Search
 
-First search for "${search.query}" on /search/, from typing to the first result link, cold cache,
-served with the headers the build wrote for hosts (\`_headers\`); response headers count in the bytes.
+First search for "${search.query}" on /search/, cold cache, served with the headers the build wrote
+for hosts (\`_headers\`); response headers count in the bytes. The page starts loading Pagefind
+and the search words itself, so the bytes are everything under \`/pagefind/\` from the page load
+to the first result. Typed: from typing, once the page has loaded, to the first result link.
+Arriving: with the query in the address, as from the header's search box, from the start of
+navigation to the first result link.
 Time includes the search page's 150 ms wait for typing to pause. Throttled: ${throttle},
 through the Chrome DevTools Protocol, applied before the page loads. ${workerNote ? `Pagefind's worker (${workerNote}); ` : ''}Pagefind requests faster than one round trip while throttled: ${search.pagefindRequestsFasterThanRoundTrip}.
 
@@ -68,8 +73,24 @@ ${markdownTable(
     ['time to first result, unthrottled', formatMs(search.unthrottledMs)],
     [`time to first result, throttled, median of ${search.throttledMs.length}`, formatMs(search.medianThrottledMs)],
     ['throttled runs', search.throttledMs.map(formatMs).join(', ')],
+    [`arriving from the header's search box, throttled, median of ${search.arrivalMs.length}`, formatMs(search.medianArrivalMs)],
+    ['arriving runs', search.arrivalMs.map(formatMs).join(', ')],
   ],
 )}
+
+${
+  search.quality
+    ? `### How well it answers
+
+The ${search.quality.queries} queries written for \`${search.quality.writtenFor}\` in \`tests/fixtures/search-queries/\`, typed on
+/search/ as the e2e search test types them: ${describeScore(search.quality)}.
+
+${markdownTable(
+  ['query whose first result was not a right page', 'expected', 'first three results'],
+  search.quality.notFirst.map(({ query, expected, got }) => [query, expected, got.join(', ') || 'nothing']),
+)}`
+    : ''
+}
 
 ${markdownTable(
   ['file', 'bytes'],

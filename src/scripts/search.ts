@@ -1,8 +1,15 @@
 /**
- * Search as you type on the search page, with Pagefind's low-level API. Nothing of Pagefind
- * loads until the box is focused or a query arrives in the address. Without JavaScript the
- * page still works: the form submits, and the A to Z list is there.
+ * Search as you type on the search page, with Pagefind's low-level API. The page exists to
+ * search, so Pagefind starts loading as soon as the page does; the build lists the files a
+ * first search needs in the page's head, so the browser fetches them all at once.
+ *
+ * A query never answers "no results" while some of its words are in the guidance: see
+ * search/passes.ts for the second pass and typo correction. Without JavaScript the page still
+ * works: the form submits, and the A to Z list is there.
  */
+import { searchPatiently, type Hit, type Outcome } from './search/passes';
+import { SEARCH_WORDS_FILE } from '../lib/search-words';
+import { readSearchWords, searchableWords, type SearchWords } from './search/words';
 
 interface PagefindResultData {
   url: string;
@@ -10,17 +17,36 @@ interface PagefindResultData {
   meta: { title?: string; summary?: string; keywords?: string };
 }
 interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
   init?(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string): Promise<{ results: Hit<PagefindResultData>[] } | null>;
+  preload(query: string): Promise<void>;
 }
-type Messages = Record<'one' | 'many' | 'none' | 'searching' | 'unavailable' | 'failed', string>;
+type Messages = Record<
+  | 'one'
+  | 'many'
+  | 'someOne'
+  | 'someMany'
+  | 'someHeading'
+  | 'moreOne'
+  | 'moreMany'
+  | 'moreHeading'
+  | 'none'
+  | 'corrected'
+  | 'showing'
+  | 'instead'
+  | 'unavailable'
+  | 'failed',
+  string
+>;
 
 /** Results shown at most; the guidance is small, so this is every useful result. */
 const MAX_RESULTS = 10;
 /** Longer queries are cut short: nobody types more, and Pagefind need not work through it. */
 const MAX_QUERY = 200;
 const DEBOUNCE_MS = 150;
+/** The address parameter that asks for exactly what was typed, with no corrections. */
+const AS_TYPED = 'typed';
 
 export function enhanceSearch(root: HTMLElement): void {
   // Browsers without the `scripting` media feature still show it: hide it here too.
@@ -28,60 +54,133 @@ export function enhanceSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const form = input.form!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const corrected = root.querySelector<HTMLElement>('[data-search-corrected]')!;
+  const someHeading = root.querySelector<HTMLElement>('[data-search-some]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLOListElement>('[data-search-more]')!;
   const none = root.querySelector<HTMLElement>('[data-search-none]')!;
+  // Busy from a keystroke until its results are shown, so screen readers wait for them.
+  const region = list.closest('section')!;
+  const busy = (on: boolean) => (on ? region.setAttribute('aria-busy', 'true') : region.removeAttribute('aria-busy'));
   const base = root.dataset.base ?? '/';
   const messages = JSON.parse(root.dataset.strings ?? '{}') as Messages;
+  const files = preloadedFiles(base);
 
   let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-      await module.options({ baseUrl: base, excerptLength: 24 });
+  let searchWords: Promise<SearchWords> | undefined;
+  const load = () => {
+    searchWords ??= fetch(files.words)
+      .then((response) => (response.ok ? response.json() : {}))
+      .then(readSearchWords, () => readSearchWords());
+    pagefind ??= (import(/* @vite-ignore */ files.pagefind) as Promise<Pagefind>).then(async (module) => {
+      await module.options({
+        baseUrl: base,
+        excerptLength: 24,
+        // On the page, not in a web worker: the worker would download Pagefind's code a second
+        // time (12 KB), and a search of a few pages takes milliseconds.
+        noWorker: true,
+        // Pagefind then asks for the very entry file the page preloaded.
+        ...(files.cacheTag ? { metaCacheTag: files.cacheTag } : {}),
+      });
       await module.init?.();
       return module;
-    }));
+    });
+    pagefind.catch(() => (pagefind = undefined));
+    return Promise.all([pagefind, searchWords]);
+  };
 
   let latest = 0;
   let timer: number | undefined;
+  let asTyped = new URLSearchParams(window.location.search).has(AS_TYPED);
 
   const clear = () => {
     latest++;
+    busy(false);
     list.replaceChildren();
+    more.replaceChildren();
     none.hidden = true;
+    corrected.hidden = true;
+    someHeading.hidden = true;
     status.textContent = '';
   };
 
-  const show = (data: PagefindResultData[], query: string) => {
-    list.replaceChildren(...data.map((result) => resultItem(result, query)));
-    none.hidden = data.length > 0;
-    status.textContent = fill(data.length === 0 ? messages.none : data.length === 1 ? messages.one : messages.many, {
-      count: String(data.length),
-      query: shorten(query),
+  const show = (outcome: Outcome<PagefindResultData>, [all, some]: PagefindResultData[][], query: string) => {
+    const swapped = outcome.swaps.length > 0;
+    const shown = outcome.swaps.reduce((text, { typed, searched }) => replaceWord(text, typed, searched), query);
+    const words = outcome.searched.join(' ');
+    list.replaceChildren(...all!.map((result) => resultItem(result, words)));
+    more.replaceChildren(...some!.map((result) => resultItem(result, words)));
+    none.hidden = outcome.kind !== 'none';
+    someHeading.hidden = some!.length === 0;
+    someHeading.textContent = outcome.kind === 'some' ? messages.someHeading : messages.moreHeading;
+    corrected.hidden = !swapped;
+    if (swapped) corrected.replaceChildren(...correctionNotice(shown, query));
+    const values = (count: number) => ({ count: String(count), query: shorten(swapped ? shown : query) });
+    const plural = (count: number, one: keyof Messages, many: keyof Messages) => fill(count === 1 ? messages[one] : messages[many], values(count));
+    const found =
+      outcome.kind === 'none'
+        ? fill(messages.none, values(0))
+        : outcome.kind === 'some'
+          ? plural(some!.length, 'someOne', 'someMany')
+          : [plural(all!.length, 'one', 'many'), ...(some!.length > 0 ? [plural(some!.length, 'moreOne', 'moreMany')] : [])].join('. ');
+    status.textContent = swapped ? `${fill(messages.corrected, { typed: shorten(query) })} ${found}` : found;
+    busy(false);
+  };
+
+  /** "Showing results for facebook. Search for facebok instead." The link searches for what was typed. */
+  const correctionNotice = (shown: string, query: string): Node[] => {
+    const link = document.createElement('a');
+    const url = new URL(window.location.href);
+    url.searchParams.set('q', query);
+    url.searchParams.set(AS_TYPED, '');
+    link.href = url.href;
+    link.textContent = fill(messages.instead, { typed: shorten(query) });
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      asTyped = true;
+      busy(true);
+      input.value = query;
+      input.focus();
+      void run();
     });
+    return [document.createTextNode(`${fill(messages.showing, { query: shorten(shown) })} `), link, document.createTextNode('.')];
   };
 
   const run = async () => {
     const query = input.value.trim().slice(0, MAX_QUERY);
     const ticket = ++latest;
     if (!query) return clear();
-    syncAddress(query);
-    const words = searchableWords(query);
-    if (!words) return show([], query);
+    syncAddress(query, asTyped);
     let module: Pagefind;
+    let words: SearchWords;
     try {
-      module = await load();
+      [module, words] = await load();
     } catch {
-      pagefind = undefined;
-      if (ticket === latest) status.textContent = import.meta.env.DEV ? messages.unavailable : messages.failed;
-      return;
+      if (ticket !== latest) return;
+      status.textContent = import.meta.env.DEV ? messages.unavailable : messages.failed;
+      return busy(false);
     }
-    const { results } = await module.search(words);
-    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (ticket === latest) show(data, query);
+    try {
+      const find = async (terms: string) => (await module.search(terms))?.results ?? [];
+      const outcome = await searchPatiently(query, find, words, { correct: !asTyped });
+      const hits = outcome.hits.slice(0, MAX_RESULTS);
+      const partial = outcome.partial.slice(0, MAX_RESULTS - hits.length);
+      const data = await Promise.all([hits, partial].map((list) => Promise.all(list.map((hit) => hit.data()))));
+      if (ticket === latest) show(outcome, data, query);
+    } catch {
+      // A result's file failed to load (the connection dropped): say so rather than wait forever.
+      if (ticket !== latest) return;
+      status.textContent = messages.failed;
+      busy(false);
+    }
   };
 
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  void load().catch(() => undefined);
   input.addEventListener('input', () => {
+    asTyped = false;
+    busy(true);
+    // While the typing pauses, Pagefind gets the index ready for these words.
+    void pagefind?.then((module) => module.preload(searchableWords(input.value))).catch(() => undefined);
     window.clearTimeout(timer);
     timer = window.setTimeout(run, DEBOUNCE_MS);
   });
@@ -89,11 +188,13 @@ export function enhanceSearch(root: HTMLElement): void {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     input.value = '';
-    syncAddress('');
+    asTyped = false;
+    syncAddress('', false);
     clear();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    busy(true);
     window.clearTimeout(timer);
     void run();
   });
@@ -101,23 +202,27 @@ export function enhanceSearch(root: HTMLElement): void {
   const initial = new URLSearchParams(window.location.search).get('q');
   if (initial) {
     input.value = initial;
+    busy(true);
     void run();
   }
 }
 
 /**
- * The words worth searching for. Patients type words; a "word" with markup or code characters
- * in it (<, =, brackets, slashes) is not one, and would only match by accident.
+ * Where Pagefind and the search words file are. After a build, the page's head preloads them
+ * (src/integrations/search-index.ts): use those very addresses, so nothing is fetched twice.
  */
-export function searchableWords(query: string): string {
-  return query
-    .split(/\s+/)
-    .filter((word) => word && !/[<>=(){}[\]\\/;`$]/.test(word))
-    .join(' ');
+function preloadedFiles(base: string): { pagefind: string; words: string; cacheTag?: string } {
+  const preloaded = (file: string) => document.querySelector<HTMLLinkElement>(`link[data-search-file="${file}"]`)?.href;
+  const entry = preloaded('entry');
+  return {
+    pagefind: preloaded('pagefind') ?? `${base}pagefind/pagefind.js`,
+    words: preloaded('words') ?? `${base}pagefind/${SEARCH_WORDS_FILE}`,
+    cacheTag: entry ? (new URL(entry).searchParams.get('ts') ?? undefined) : undefined,
+  };
 }
 
 /** One result: a link titled by the rule, and the excerpt with its matches marked. */
-function resultItem({ url, meta, excerpt }: PagefindResultData, query: string): HTMLLIElement {
+function resultItem({ url, meta, excerpt }: PagefindResultData, words: string): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
@@ -126,7 +231,7 @@ function resultItem({ url, meta, excerpt }: PagefindResultData, query: string): 
   heading.append(link);
   const text = document.createElement('p');
   // An excerpt of the hidden search keywords reads badly: our summary is better, when it matches.
-  const summary = meta.summary && fromKeywords(excerpt, meta.keywords) ? markWords(meta.summary, query) : [];
+  const summary = meta.summary && fromKeywords(excerpt, meta.keywords) ? markWords(meta.summary, words) : [];
   text.append(...(summary.some((node) => node.nodeName === 'MARK') ? summary : markedText(excerpt)));
   item.append(heading, text);
   return item;
@@ -165,6 +270,12 @@ export function markWords(text: string, query: string): Node[] {
   });
 }
 
+/** The query with one word swapped for another, wherever it stands alone, in any case. */
+export function replaceWord(text: string, typed: string, searched: string): string {
+  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), searched);
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
 
 /** Pagefind escapes only these entities in excerpts. */
@@ -180,9 +291,11 @@ function shorten(query: string): string {
   return query.length > 40 ? `${query.slice(0, 40)}…` : query;
 }
 
-function syncAddress(query: string): void {
+function syncAddress(query: string, asTyped: boolean): void {
   const url = new URL(window.location.href);
   if (query) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
+  if (asTyped && query) url.searchParams.set(AS_TYPED, '');
+  else url.searchParams.delete(AS_TYPED);
   window.history.replaceState(null, '', url);
 }

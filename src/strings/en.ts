@@ -46,7 +46,7 @@ export const t = {
     button: 'Search',
     title: 'Search the guidance',
     description: 'Search the surgery’s social media guidance, or find a rule or topic in the A to Z list.',
-    lede: 'Type a word, like photo, appointment or review.',
+    lede: 'Type a word or a question, like photo, or can I film the receptionist.',
     noScript: 'Search needs JavaScript, which is turned off. Find what you need in the A to Z list below.',
     aToZHeading: 'Rules and topics A to Z',
     aToZIntro: 'Every rule and topic, from A to Z.',
@@ -54,12 +54,24 @@ export const t = {
     resultsLabel: 'Search results',
     /** "Try another word, look in the A to Z list, or contact us the right way." with two links. */
     noneHelp: { start: 'Try another word, look in the ', aToZ: 'A to Z list', middle: ', or ', contact: 'contact us the right way', end: '.' },
-    /** Used by the search script: {count} and {query} are filled in. */
+    /** Used by the search script: {count}, {query} and {typed} are filled in. */
     client: {
       one: '1 result for {query}',
       many: '{count} results for {query}',
+      /** When no page has every word: someHeading is above the results. */
+      someOne: '1 result with some of the words in {query}',
+      someMany: '{count} results with some of the words in {query}',
+      someHeading: 'No page has all of your words. These pages have some of them.',
+      /** After the pages with every word, the pages with some: moreHeading is above them. */
+      moreOne: '1 more has some of the words.',
+      moreMany: '{count} more have some of the words.',
+      moreHeading: 'These pages have some of your words.',
       none: 'No results for {query}',
-      searching: 'Searching…',
+      /** Before the count when a word was corrected: "No results for facebok. 2 results for facebook" */
+      corrected: 'No results for {typed}.',
+      /** "Showing results for facebook. Search for facebok instead." The second part is a link. */
+      showing: 'Showing results for {query}.',
+      instead: 'Search for {typed} instead',
       unavailable: 'Search works after a build. Run npm run build, then npm run preview.',
       failed: 'Search is not working right now. Use the A to Z list below.',
     },

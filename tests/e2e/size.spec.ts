@@ -50,7 +50,8 @@ test('the search page fits in 14 KB too, and its one script is small', () => {
   expect(total, `the search page is ${total} bytes gzipped`).toBeLessThanOrEqual(BUDGET_BYTES);
   const scripts = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map(([, src]) => src!);
   expect(scripts).toHaveLength(1);
-  expect(gzipped(readFileSync(path.join('dist', scripts[0]!)))).toBeLessThanOrEqual(3 * 1024);
+  // 4 KB: it corrects typos and searches again with some of the words (issue 13).
+  expect(gzipped(readFileSync(path.join('dist', scripts[0]!)))).toBeLessThanOrEqual(4 * 1024);
 });
 
 for (const pagePath of allPages()) {
@@ -59,7 +60,8 @@ for (const pagePath of allPages()) {
     page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
     await page.goto(pagePath, { waitUntil: 'networkidle' });
     const scripts = requests.filter(({ type }) => type === 'script').map(({ url }) => new URL(url).pathname);
-    if (pagePath === SEARCH_PATH) expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/search\..+\.js$/)]);
+    // The search page also starts loading Pagefind's script with the page, for a fast first search.
+    if (pagePath === SEARCH_PATH) expect(scripts.sort()).toEqual([expect.stringMatching(/^\/_astro\/search\..+\.js$/), '/pagefind/pagefind.js']);
     else expect(scripts).toEqual([]);
     expect(requests.filter(({ url }) => !url.startsWith(baseURL!) && !url.startsWith('data:'))).toEqual([]);
   });
