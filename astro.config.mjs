@@ -30,5 +30,9 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // MDX marks each content file "use astro:head-inject", which the bundler warns it may not keep;
+    // Astro reads the marker before bundling, so nothing is lost (withastro/astro#18087). Only that
+    // warning is dropped: it names the practice's own .mdx files, and a clean build should be quiet.
+    build: { rolldownOptions: { onLog: (level, log, handler) => (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"') ? undefined : handler(level, log)) } },
   },
 });
