@@ -35,8 +35,11 @@ export const practiceSchema = z
      * the NHS website when known; the default explains how to leave one.
      */
     reviewUrl: httpsUrl,
-    /** The surgery's complaints procedure ("Feedback / Concerns"). */
-    complaintsUrl: httpsUrl,
+    /**
+     * The surgery's complaints procedure ("Feedback / Concerns"). Leave it out if the surgery has
+     * no page of its own: links then go to the surgery website, beside the NHS guide to complaining.
+     */
+    complaintsUrl: httpsUrl.optional(),
     /** The NHS website's guide to complaining about an NHS service. */
     nhsComplaintsUrl: httpsUrl,
     /** NHS 111 online, for urgent help (general NHS advice). */

@@ -5,7 +5,8 @@
 import Email from './Email.astro';
 import FactLink from './FactLink.astro';
 import FormattedDate from './FormattedDate.astro';
+import OnlineFormSupplier from './OnlineFormSupplier.astro';
 import Phone from './Phone.astro';
 import PracticeName from './PracticeName.astro';
 
-export const mdxComponents = { Email, FactLink, FormattedDate, Phone, PracticeName };
+export const mdxComponents = { Email, FactLink, FormattedDate, OnlineFormSupplier, Phone, PracticeName };
