@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { guidanceContent } from './src/integrations/guidance-content.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
@@ -13,7 +13,7 @@ export default defineConfig({
   ...(process.env.GUIDANCE_CACHE_DIR ? { cacheDir: process.env.GUIDANCE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // No GFM: its autolinks would turn the practice's "(www.nhs.uk)" into a second, http link.
-  integrations: [guidanceContent(), mdx({ gfm: false }), searchIndex(), hostHeaders()],
+  integrations: [contentCheck(), mdx({ gfm: false }), searchIndex(), hostHeaders()],
   security: {
     // Hash-based: no 'unsafe-inline'. The header files add what a <meta> cannot carry.
     csp: {
