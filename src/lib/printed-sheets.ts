@@ -3,7 +3,9 @@ import { routes } from './routes';
 
 /**
  * Every sheet `npm run poster` prints, in one place: the print script, the tests and the docs
- * read this list. A new printed sheet is one entry here and one page that builds it.
+ * read this list. A new printed sheet is one entry here and one page that builds it, laid out
+ * with PosterLayout, which marks drafts: until siteUrl is set (or with --draft), every sheet says
+ * "DRAFT – not for display" and has no QR code, and `npm run poster` checks that each one does.
  */
 export interface PrintedSheet {
   /** The page that lays out the sheet, from src/lib/routes.ts (without the base path). */
@@ -14,10 +16,21 @@ export interface PrintedSheet {
   paper: 'A4' | 'A3';
   /** What it is, for people: "Waiting room poster (A4)". */
   label: string;
+  /** How many pages it may run to: 1 for a poster. More and `npm run poster` stops. */
+  pages: number;
+  /**
+   * The smallest type, in points, the sheet may shrink to so that it fits its pages. Its page
+   * sizes type with the CSS variable --sheet-scale (1 by default), and never below this.
+   * Leave it out for a sheet whose type never shrinks.
+   */
+  minTextPt?: number;
 }
 
 /** Paper sizes in millimetres, portrait. */
 export const PAPER_MM = { A4: { width: 210, height: 297 }, A3: { width: 297, height: 420 } } as const;
+
+/** The posters' smallest type: read from a chair across the waiting room. A3 is A4 scaled up. */
+export const POSTER_MIN_TEXT_PT = { A4: 14, A3: 19.5 } as const;
 
 export const PRINTED_SHEETS: readonly PrintedSheet[] = [
   ...POSTER_SIZES.map(({ id, label }) => ({
@@ -25,5 +38,7 @@ export const PRINTED_SHEETS: readonly PrintedSheet[] = [
     file: `social-media-rules-poster-${label}.pdf`,
     paper: label,
     label: `Waiting room poster (${label})`,
+    pages: 1,
+    minTextPt: POSTER_MIN_TEXT_PT[label],
   })),
 ];

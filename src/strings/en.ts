@@ -139,6 +139,15 @@ export const t = {
     scan: 'Scan with your phone camera to read the rules in full, or go to',
     qrLabel: (url: string) => `QR code. It opens ${url}`,
     phone: 'To contact us, call',
+    /** Where the QR code and address go on a draft. */
+    draftQr: 'The QR code goes here',
+    draftAddress: 'The website address goes here',
+  },
+
+  /** Every printed sheet, until the site's address is set (or when a draft is asked for). */
+  draft: {
+    mark: 'DRAFT – not for display',
+    note: 'This sheet has no QR code or web address yet. Set siteUrl in the practice facts file, then print it again.',
   },
 
   notFound: {
