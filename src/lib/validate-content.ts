@@ -90,18 +90,20 @@ export function readMdxFolder(folder: string, problems: string[]): MdxFile[] {
   const files: MdxFile[] = [];
   for (const name of names) {
     const file = displayPath(path.join(folder, name));
-    const text = readFileSync(path.join(folder, name), 'utf8').replace(/^\uFEFF/, '');
-    const parsed = splitFrontmatter(text);
-    if (!parsed) {
-      problems.push(`${file}: the file must start with front matter between two "---" lines.`);
-      continue;
-    }
-    // The front matter starts on line 2, after the first "---"; the body after the second.
-    const bodyLine = parsed.frontmatter.split(/\r?\n/).length + 3;
-    const data = collect(() => parseYaml(parsed.frontmatter, file, 2), problems);
-    if (data !== undefined) files.push({ file, data, body: parsed.body, bodyLine, text });
+    const mdx = collect(() => parseMdx(readFileSync(path.join(folder, name), 'utf8'), file), problems);
+    if (mdx) files.push(mdx);
   }
   return files;
+}
+
+/** A rule or page file's front matter and body, or a ContentError saying what is wrong with it. */
+export function parseMdx(source: string, file: string): MdxFile {
+  const text = source.replace(/^\uFEFF/, '');
+  const parsed = splitFrontmatter(text);
+  if (!parsed) throw new ContentError([`${file}: the file must start with front matter between two "---" lines.`]);
+  // The front matter starts on line 2, after the first "---"; the body after the second.
+  const bodyLine = parsed.frontmatter.split(/\r?\n/).length + 3;
+  return { file, data: parseYaml(parsed.frontmatter, file, 2), body: parsed.body, bodyLine, text };
 }
 
 function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
