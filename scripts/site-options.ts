@@ -32,11 +32,22 @@ export function siteOptions(argv: readonly string[], env: NodeJS.ProcessEnv = pr
   }
   const next: NodeJS.ProcessEnv = { ...env };
   for (const [name, option] of Object.entries(SITE_OPTIONS)) {
-    const value = values[name];
-    if (value === undefined || value === false) continue;
-    next[option.env] = value === true ? '1' : String(value);
+    let value = values[name] ?? fromNpm(name, env);
+    // `--content examples/riverside` read by npm itself arrives as "true" and a loose word.
+    if ('takes' in option && value === 'true') value = rest.shift();
+    if (value === undefined || value === false || value === 'false') continue;
+    next[option.env] = value === true || (!('takes' in option) && value === 'true') ? '1' : String(value);
   }
   return { env: next, rest, help: values.help === true };
+}
+
+/**
+ * An option npm read as its own setting: older npm.ps1 shims in Windows PowerShell drop the `--`
+ * in `npm run poster -- --draft` (npm/cli#4903), so npm takes `--draft` itself and hands it on as
+ * npm_config_draft. Reading it here keeps the documented commands working there too.
+ */
+function fromNpm(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  return env[`npm_config_${name.replaceAll('-', '_')}`];
 }
 
 /** The --help text for a command. */
