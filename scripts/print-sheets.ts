@@ -119,10 +119,14 @@ async function printableWidth(page: Page, sheet: PrintedSheet): Promise<number> 
   }, paperMm);
 }
 
-/** Runs in the page: what sticks out sideways, by the name each part gives itself. */
+/** Runs in the page: what sticks out sideways, past its own box or the sheet's, by the name each part gives itself. */
 function sticksOut(): string[] {
+  const sheet = (document.querySelector('main') ?? document.body).getBoundingClientRect();
   return [...document.querySelectorAll<HTMLElement>('[data-shorten]')]
-    .filter((element) => element.scrollWidth > element.clientWidth + 1)
+    .filter((element) => {
+      const box = element.getBoundingClientRect();
+      return element.scrollWidth > element.clientWidth + 1 || box.left < sheet.left - 1 || box.right > sheet.right + 1;
+    })
     .map((element) => element.dataset.shorten!);
 }
 

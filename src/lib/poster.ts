@@ -32,3 +32,12 @@ export function posterLines(titles: readonly string[]): { shown: string[]; more:
 export function addressParts(address: string): string[] {
   return address.split(/(?<=[./])/);
 }
+
+/**
+ * How large the address can be printed: its longest unbroken part (between dots and slashes) must
+ * fit across the sheet. "long" and "longer" step the type down for parts over 20 and 30 letters.
+ */
+export function addressSize(address: string): 'normal' | 'long' | 'longer' {
+  const longest = Math.max(...addressParts(address).map((part) => part.length));
+  return longest > 30 ? 'longer' : longest > 20 ? 'long' : 'normal';
+}

@@ -5,14 +5,13 @@
  * share tags and the QR code. Expectations come from each folder's own content.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
 import { loadPractice } from '../../src/lib/practice-facts';
@@ -23,6 +22,7 @@ import { routes } from '../../src/lib/routes';
 import { practiceFacts } from '../practice-facts';
 import { shareImagePng } from '../../src/lib/share-image';
 import { t } from '../../src/strings/en';
+import { builtText } from './built-text';
 import { decodeQr } from './qr';
 
 const run = promisify(execFile);
@@ -39,19 +39,6 @@ const rules = readMdxFolder(path.resolve(CONTENT, 'clauses'), [])
 
 /** Everything of the practice in content/ that must not appear in another surgery's site. */
 const OWN_FACTS = practiceFacts(own);
-
-/** Text in the build, by file. The search index is gzipped: it is unzipped to be read too. */
-function builtText(dir: string): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const bytes = readFileSync(file);
-    if (/\.(html|xml|txt|json|js|css|svg)$/.test(entry.name)) texts.set(file, bytes.toString('utf8'));
-    else if (/\.pf_\w+$/.test(entry.name)) texts.set(file, gunzipSync(bytes).toString('utf8'));
-  }
-  return texts;
-}
 
 test.describe('another surgery, served under a folder', () => {
   test.describe.configure({ mode: 'serial' });
