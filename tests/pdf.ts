@@ -42,7 +42,9 @@ export async function pdfQrCode(file: string): Promise<string | undefined> {
   try {
     const page = await pdf.getPage(1);
     const viewport = page.getViewport({ scale: 150 / 72 });
-    const { canvas, context } = pdf.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    // pdf.js's own canvas factory: in Node it makes canvases with the canvas package it brings.
+    const factory = pdf.canvasFactory as { create(width: number, height: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } };
+    const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
     await page.render({ canvas, canvasContext: context, viewport }).promise;
     const image = context.getImageData(0, 0, canvas.width, canvas.height);
     return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
