@@ -14,8 +14,9 @@ function pngSize(file: string): [number, number] {
   return [png.readUInt32BE(16), png.readUInt32BE(20)];
 }
 
+/** A meta tag's content, read at once from the loaded page: null when the page has none. */
 const meta = (page: Page, key: string) =>
-  page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content', { timeout: 1000 });
+  page.evaluate((name) => document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null, key);
 
 for (const loc of sitemapLocs()) {
   const pagePath = new URL(loc).pathname;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { absoluteUrl, routes, shortAddress } from '../../src/lib/routes';
+import { shortAddress } from '../../src/lib/routes';
 import { posterLines } from '../../src/lib/poster';
 import { PRINTED_SHEETS } from '../../src/lib/printed-sheets';
 import { isDraft, siteOrigin } from '../../src/lib/site-url';
@@ -23,7 +23,7 @@ import { sitemapPages } from './site';
 
 const run = promisify(execFile);
 /** The address the build used for the site: siteUrl, or the preview address while it is unset. */
-const SITE = absoluteUrl(routes.home, siteOrigin(practice, {}).site);
+const SITE = new URL(siteOrigin(practice, {}).site).href;
 /** dist/ is built as a host builds it: a draft only while siteUrl is unset. */
 const DRAFT = isDraft(practice, {});
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -37,6 +37,8 @@ test('the printed sheets are print artefacts, not pages in the sitemap', () => {
 for (const sheet of PRINTED_SHEETS) {
   test.describe(sheet.path, () => {
     test('is an accessible page: axe finds nothing, one h1, English, an NHS-style title', async ({ page }) => {
+      // A sheet is one long page with a large QR code: axe takes a while on a busy machine.
+      test.setTimeout(90_000);
       await page.goto(sheet.path);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -116,6 +118,7 @@ test.describe('npm run poster', () => {
     practice.siteUrl ? brokenCopy({ name: 'no siteUrl', file: 'practice.yaml', find: /^siteUrl: .*$/m, replace: '', expect: '' }) : CONTENT;
 
   test('without siteUrl, it stops, naming the facts file and the field, and says how to print a draft', async () => {
+    test.setTimeout(120_000);
     const { code, output } = await poster(['--out', path.join(work, 'refused')], withoutSiteUrl());
     expect(code).not.toBe(0);
     expect(output).toMatch(/practice\.yaml: the field "siteUrl" is not set, so the posters would have no QR code or web address\./);
