@@ -158,7 +158,14 @@ async function main(): Promise<number> {
     ['yes', { type: 'boolean' }],
     ['help', { type: 'boolean' }],
   ]) as Record<string, { type: 'string' | 'boolean' }>;
-  const { values } = parseArgs({ args: process.argv.slice(2), options, allowPositionals: false, strict: true });
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: process.argv.slice(2), options, allowPositionals: false, strict: true }));
+  } catch (error) {
+    // A mistyped option: say so plainly, not with a stack trace.
+    console.error(`\n${(error as Error).message.split('\n')[0]}\nRun npm run new-practice -- --help to see the options.\n`);
+    return 1;
+  }
   if (values.help) {
     console.log('Usage: npm run new-practice -- [options]\n\nEach fact it asks for can be given as an option instead:');
     for (const { option, ask } of QUESTIONS) console.log(`  --${option.padEnd(22)} ${ask}`);
