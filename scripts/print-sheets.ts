@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { PAPER_MM, PRINTED_SHEETS, type PrintedSheet } from '../src/lib/printed-sheets';
+import { PAPER_MM, pagesAllowed, PRINTED_SHEETS, type PrintedSheet } from '../src/lib/printed-sheets';
 import { t } from '../src/strings/en';
 import { launchOptions } from './chromium.mjs';
 
@@ -99,7 +99,7 @@ async function printAt(page: Page, sheet: PrintedSheet, scale: number) {
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const pages = (await PDFDocument.load(pdf)).getPageCount();
   const tooWide = await page.evaluate(sticksOut);
-  return { pdf, pages, tooWide, fits: pages <= sheet.pages && tooWide.length === 0 };
+  return { pdf, pages, tooWide, fits: pages <= pagesAllowed(sheet) && tooWide.length === 0 };
 }
 
 /** The width inside the margins of the sheet's @page rule, in CSS pixels. */
@@ -139,7 +139,7 @@ async function longest(page: Page): Promise<string[]> {
 }
 
 function tooLong(sheet: PrintedSheet, pages: number, tooWide: string[], longestFirst: string[]): string {
-  const allowed = sheet.pages === 1 ? 'one sheet' : `${sheet.pages} pages`;
+  const allowed = pagesAllowed(sheet) === 1 ? 'one sheet' : `${pagesAllowed(sheet)} pages`;
   const type = sheet.minTextPt === undefined ? '' : `, even with its smallest type (${sheet.minTextPt} pt)`;
   const problem = tooWide.length > 0 ? `${tooWide.join(' and ')} ${tooWide.length === 1 ? 'is' : 'are'} too wide for the sheet` : `it runs to ${pages} pages`;
   const shorten = tooWide.length > 0 ? tooWide : longestFirst.slice(0, 3);

@@ -16,14 +16,19 @@ export interface PrintedSheet {
   paper: 'A4' | 'A3';
   /** What it is, for people: "Waiting room poster (A4)". */
   label: string;
-  /** How many pages it may run to: 1 for a poster. More and `npm run poster` stops. */
-  pages: number;
+  /** How many pages it may run to (1 if left out, as for a poster). More and `npm run poster` stops. */
+  pages?: number;
   /**
    * The smallest type, in points, the sheet may shrink to so that it fits its pages. Its page
    * sizes type with the CSS variable --sheet-scale (1 by default), and never below this.
    * Leave it out for a sheet whose type never shrinks.
    */
   minTextPt?: number;
+}
+
+/** How many pages a sheet may run to. */
+export function pagesAllowed(sheet: PrintedSheet): number {
+  return sheet.pages ?? 1;
 }
 
 /** Paper sizes in millimetres, portrait. */
@@ -38,7 +43,6 @@ export const PRINTED_SHEETS: readonly PrintedSheet[] = [
     file: `social-media-rules-poster-${label}.pdf`,
     paper: label,
     label: `Waiting room poster (${label})`,
-    pages: 1,
     minTextPt: POSTER_MIN_TEXT_PT[label],
   })),
 ];
