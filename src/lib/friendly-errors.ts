@@ -1,4 +1,6 @@
 import type { z } from 'astro/zod';
+import { closest, distance } from 'fastest-levenshtein';
+import { lineOf } from './source-lines';
 
 /** A problem with the content, told in words a practice manager can act on. */
 export class ContentError extends Error {
@@ -11,16 +13,58 @@ export class ContentError extends Error {
   }
 }
 
-/** Checks data against a schema; on failure, throws a ContentError naming the file and each field. */
+/** "content/practice.yaml, line 12", or just the file when the line is not known. */
+export function where(file: string, line?: number): string {
+  return line === undefined ? file : `${file}, line ${line}`;
+}
+
+/**
+ * Checks data against a schema; on failure, throws a ContentError naming the file, the line (for
+ * data read with parseYaml) and each field.
+ */
 export function parseContent<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
   const result = schema.safeParse(data, { reportInput: true });
-  if (!result.success) throw new ContentError(describeIssues(file, result.error));
+  if (!result.success) throw new ContentError(describeIssues(file, result.error, data, fieldNames(schema)));
   return result.data;
 }
 
-/** Every issue of a failed validation, one message each. */
-export function describeIssues(file: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => describeIssue(file, issue));
+/** Finds the line of a value in a file (of the field `key` inside it), if it is known. */
+export type LineLocator = (path: readonly PropertyKey[], key?: string) => number | undefined;
+
+/**
+ * Every issue of a failed validation, one message each (one per unknown field). A misspelt field
+ * is told once: "Did you mean "summary"?", not also "the field "summary" is missing". Lines come
+ * from data read with parseYaml, or from `locate`.
+ */
+export function describeIssues(
+  file: string,
+  error: z.ZodError,
+  data?: unknown,
+  known: readonly string[] = [],
+  locate: LineLocator = (path, key) => lineOf(data, path, key),
+): string[] {
+  const misspelt = new Set<string>();
+  const unknown = error.issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') return [];
+    return issue.keys.map((key) => {
+      const guess = nearestField(key, known);
+      if (guess) misspelt.add(JSON.stringify([...issue.path, guess]));
+      const hint = guess ? ` Did you mean "${guess}"?` : '';
+      return `${where(file, locate(issue.path, key))}: "${key}" is not a field we know.${hint} Check the spelling, or remove it.`;
+    });
+  });
+  const others = error.issues
+    .filter((issue) => issue.code !== 'unrecognized_keys')
+    .filter((issue) => !(issue.code === 'invalid_type' && issue.input === undefined && misspelt.has(JSON.stringify(issue.path))))
+    .map((issue) => describeIssue(where(file, locate(issue.path)), issue));
+  return [...others, ...unknown];
+}
+
+/** The known field an unknown one is probably a misspelling of, if any is close. */
+function nearestField(key: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const guess = closest(key, [...known]);
+  return distance(key.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -36,11 +80,6 @@ const TYPE_WORDS: Record<string, string> = {
 /** Turns one failed check into "file: the field "x" must be …". */
 export function describeIssue(file: string, issue: z.core.$ZodIssue): string {
   const where = fieldName(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    const one = issue.keys.length === 1;
-    return `${file}: ${keys} ${one ? 'is not a field' : 'are not fields'} we know. Check the spelling, or remove ${one ? 'it' : 'them'}.`;
-  }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return `${file}: ${where} is missing. Add it, then build again.`;
   }
@@ -59,6 +98,23 @@ function fieldName(path: readonly PropertyKey[]): string {
   const [first, ...rest] = path;
   const items = rest.map((key) => (typeof key === 'number' ? ` (item ${key + 1})` : `.${String(key)}`)).join('');
   return `the field "${String(first)}"${items}`;
+}
+
+/** Every field name a schema knows, at any depth: the words an unknown field may be a misspelling of. */
+export function fieldNames(schema: z.ZodType): string[] {
+  const names = new Set<string>();
+  const walk = (node: unknown, seen: Set<unknown>) => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    const def = (node as { def?: Record<string, unknown> }).def;
+    if (!def) return;
+    const shape = def.shape as Record<string, unknown> | undefined;
+    if (shape) for (const [name, field] of Object.entries(shape)) names.add(name), walk(field, seen);
+    for (const key of ['innerType', 'element', 'in', 'out']) walk(def[key], seen);
+    for (const option of (def.options as unknown[] | undefined) ?? []) walk(option, seen);
+  };
+  walk(schema, new Set());
+  return [...names];
 }
 
 function lowerFirst(text: string): string {

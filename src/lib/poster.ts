@@ -12,8 +12,8 @@ export function posterSizes(env: NodeJS.ProcessEnv = process.env): readonly (typ
   return env.GUIDANCE_POSTER === 'off' ? [] : POSTER_SIZES;
 }
 
-/** Eight short lines are as many as people read from a chair across the room. */
-export const POSTER_MAX_RULES = 8;
+/** Up to twelve rules, each a line or two, fit one sheet with type no smaller than the minimum. */
+export const POSTER_MAX_RULES = 12;
 
 /**
  * The rules' titles for the poster. With more rules than lines, the last line says how many
@@ -23,4 +23,21 @@ export function posterLines(titles: readonly string[]): { shown: string[]; more:
   if (titles.length <= POSTER_MAX_RULES) return { shown: [...titles], more: 0 };
   const shown = titles.slice(0, POSTER_MAX_RULES - 1);
   return { shown, more: titles.length - shown.length };
+}
+
+/**
+ * An address split where a line may break: after each dot and slash, never inside a word.
+ * "guidance.example.nhs.uk/policies" gives ["guidance.", "example.", "nhs.", "uk/", "policies"].
+ */
+export function addressParts(address: string): string[] {
+  return address.split(/(?<=[./])/);
+}
+
+/**
+ * How large the address can be printed: its longest unbroken part (between dots and slashes) must
+ * fit across the sheet. "long" and "longer" step the type down for parts over 20 and 30 letters.
+ */
+export function addressSize(address: string): 'normal' | 'long' | 'longer' {
+  const longest = Math.max(...addressParts(address).map((part) => part.length));
+  return longest > 30 ? 'longer' : longest > 20 ? 'long' : 'normal';
 }

@@ -6,6 +6,7 @@ import { ContentError, parseContent } from './friendly-errors';
 import { readYamlFile } from './yaml-file';
 import { onlineFormHref, telHref } from './practice-facts';
 import { routes } from './routes';
+import { factLinkHref } from './fact-links';
 
 export const SIGNPOSTS_FILE = 'signposts.yaml';
 
@@ -61,7 +62,7 @@ export function signpostTarget(signpost: Signpost, practice: Practice): Signpost
   if (signpost.page) return { href: routes[signpost.page] };
   if (signpost.fact === 'phone') return { href: telHref(practice.phone), contact: { kind: 'phone', value: practice.phone } };
   if (signpost.fact === 'email') return { href: `mailto:${practice.email}`, contact: { kind: 'email', value: practice.email } };
-  const href = signpost.fact === 'onlineForm' ? onlineFormHref(practice) : signpost.fact ? practice[signpost.fact] : signpost.url;
+  const href = signpost.fact === 'onlineForm' ? onlineFormHref(practice) : signpost.fact ? factLinkHref(practice, signpost.fact) : signpost.url;
   if (!href) throw new Error(`The signpost "${signpost.id}" says nowhere to go.`);
   return href.startsWith('https://') ? { href, leavesFor: new URL(href).host } : { href };
 }

@@ -11,7 +11,8 @@ import {
   type ReplyTopic,
 } from '../schemas/staff-kit';
 import { displayPath } from './content-dir';
-import { describeIssue } from './friendly-errors';
+import { factLinkHref } from './fact-links';
+import { describeIssues, fieldNames } from './friendly-errors';
 import { absoluteUrl, routes, shortAddress } from './routes';
 import { siteOrigin } from './site-url';
 import { readYamlWithLines, yamlFilesIn, type YamlWithLines } from './staff-kit-files';
@@ -144,7 +145,8 @@ export function checkStaffKit({ dir, practice, rules, site, base }: StaffKitOpti
       warnings.push(`${where}: the field "rule" is "${file.rule}", but no rule has that slug, so these replies are not shown. Use one of: ${rules.map(({ slug }) => slug).join(', ')}.`);
       continue;
     }
-    const link = rule ? absoluteUrl(routes.clause(rule.slug), site, base) : practice[REPLY_TOPICS[file.topic!]];
+    // Without a complaints page of its own, a complaint reply points where the rest of the site does.
+    const link = rule ? absoluteUrl(routes.clause(rule.slug), site, base) : factLinkHref(practice, REPLY_TOPICS[file.topic!])!;
     const values = { ...facts, link, ...(rule ? { rule: rule.title } : {}) };
     const replies = file.replies.map(({ kind, text: raw }, index): StaffReply => {
       const filled = text(yaml, ['replies', index, 'text'], raw, values);
@@ -237,10 +239,6 @@ function digits(text: string): string {
 function parse<S extends z.ZodType>(schema: S, yaml: YamlWithLines, problems: string[]): z.output<S> | undefined {
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    // A misspelt field is found by its own name.
-    const field = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    problems.push(describeIssue(`${yaml.file}, line ${yaml.lineOf(field)}`, issue));
-  }
+  problems.push(...describeIssues(yaml.file, result.error, yaml.data, fieldNames(schema), (at, key) => yaml.lineOf(key ? [...at, key] : at)));
   return undefined;
 }

@@ -1,26 +1,34 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { clauseSchema, type Clause } from '../schemas/clause';
 import type { Practice } from '../schemas/practice';
 import { pageSchema } from '../schemas/page';
 import { contentDir, displayPath } from './content-dir';
-import { ContentError, firstLine, parseContent } from './friendly-errors';
+import { ContentError, parseContent, where } from './friendly-errors';
 import { loadPractice, PRACTICE_FILE } from './practice-facts';
 import { loadChangelog } from './changelog';
-import { FACT_LINK_KEYS, type FactLinkKey } from './fact-links';
+import { FACT_LINK_KEYS, factLinkHref, type FactLinkKey } from './fact-links';
+import { factsWrittenIn } from './facts-in-text';
 import { linkProblems } from './link-checks';
 import { loadSignposts, SIGNPOSTS_FILE, unknownIds } from './signposts';
 import { checkStaffKitContent } from './staff-kit';
 import { checkEasyRead } from './easy-read-checks';
+import { parseYaml } from './yaml-file';
 
 /** The prose pages every site needs, in content/pages/. */
 export const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
 
 export interface MdxFile {
+  /** The file's path, as messages show it. */
   file: string;
+  /** The front matter, parsed. */
   data: unknown;
+  /** The text below the front matter: the practice's own words. */
   body: string;
+  /** The file line the body starts on, counted from 1 at the top, as an editor counts. */
+  bodyLine: number;
+  /** The whole file as written. */
+  text: string;
 }
 
 /**
@@ -48,6 +56,7 @@ export function validateContent(dir: string = contentDir()): void {
       }
     }
     checkBody(mdx, practice, problems);
+    if (practice) problems.push(...factsWrittenIn(mdx, practice, clause ? `rule ${clause.number}` : 'this rule'));
   }
   if (clauses.length === 0 && problems.length === 0) {
     problems.push(`${displayPath(clausesDir)}: there are no rules. Add one .mdx file for each rule.`);
@@ -61,6 +70,7 @@ export function validateContent(dir: string = contentDir()): void {
   for (const mdx of pages) {
     collect(() => parseContent(pageSchema, mdx.data, mdx.file), problems);
     checkBody(mdx, practice, problems);
+    if (practice) problems.push(...factsWrittenIn(mdx, practice, 'this page'));
   }
   for (const name of REQUIRED_PAGES) {
     if (!pages.some((page) => path.basename(page.file, '.mdx') === name)) {
@@ -87,36 +97,44 @@ export function readMdxFolder(folder: string, problems: string[]): MdxFile[] {
   const files: MdxFile[] = [];
   for (const name of names) {
     const file = displayPath(path.join(folder, name));
-    const parsed = splitFrontmatter(readFileSync(path.join(folder, name), 'utf8'));
-    if (!parsed) {
-      problems.push(`${file}: the file must start with front matter between two "---" lines.`);
-      continue;
-    }
-    try {
-      files.push({ file, data: parse(parsed.frontmatter) ?? {}, body: parsed.body });
-    } catch (error) {
-      problems.push(`${file}: the front matter is not valid YAML. ${firstLine(error)}`);
-    }
+    const mdx = collect(() => parseMdx(readFileSync(path.join(folder, name), 'utf8'), file), problems);
+    if (mdx) files.push(mdx);
   }
   return files;
 }
 
+/** A rule or page file's front matter and body, or a ContentError saying what is wrong with it. */
+export function parseMdx(source: string, file: string): MdxFile {
+  const text = source.replace(/^\uFEFF/, '');
+  const parsed = splitFrontmatter(text);
+  if (!parsed) throw new ContentError([`${file}: the file must start with front matter between two "---" lines.`]);
+  // The front matter starts on line 2, after the first "---"; the body after the second.
+  const bodyLine = parsed.frontmatter.split(/\r?\n/).length + 3;
+  return { file, data: parseYaml(parsed.frontmatter, file, 2), body: parsed.body, bodyLine, text };
+}
+
 function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
 }
 
-function checkBody({ file, body }: MdxFile, practice: Practice | undefined, problems: string[]): void {
+function checkBody({ file, body, bodyLine }: MdxFile, practice: Practice | undefined, problems: string[]): void {
   if (body.trim() === '') {
     problems.push(`${file}: there is no text below the front matter. Add the practice's words.`);
   }
-  for (const [, key] of body.matchAll(/<FactLink\s+to="([^"]*)"/g)) {
-    if (!(FACT_LINK_KEYS as readonly string[]).includes(key!)) {
-      problems.push(`${file}: <FactLink to="${key}"> names no web address in the practice facts. Use one of: ${FACT_LINK_KEYS.join(', ')}.`);
-    } else if (practice && !practice[key as FactLinkKey]) {
-      problems.push(`${file}: <FactLink to="${key}"> links to "${key}", which is not set in ${PRACTICE_FILE}. Set it there, or remove the link.`);
+  body.split(/\r?\n/).forEach((text, index) => {
+    const at = where(file, bodyLine + index);
+    for (const [, key] of text.matchAll(/<FactLink\s+to="([^"]*)"/g)) {
+      if (!(FACT_LINK_KEYS as readonly string[]).includes(key!)) {
+        problems.push(`${at}: <FactLink to="${key}"> names no web address in the practice facts. Use one of: ${FACT_LINK_KEYS.join(', ')}.`);
+      } else if (practice && !factLinkHref(practice, key as FactLinkKey)) {
+        problems.push(`${at}: <FactLink to="${key}"> links to "${key}", which is not set in ${PRACTICE_FILE}. Set it there, or remove the link.`);
+      }
     }
-  }
+    if (practice && !practice.onlineFormSupplier && /<OnlineFormSupplier\b/.test(text)) {
+      problems.push(`${at}: <OnlineFormSupplier /> needs "onlineFormSupplier" in ${PRACTICE_FILE}, but it is not set. Set it there, or change the words.`);
+    }
+  });
 }
 
 function checkNumbering(clauses: { file: string; clause: Clause }[], folder: string, problems: string[]): void {

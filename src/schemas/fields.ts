@@ -9,14 +9,32 @@ export const emailAddress = z.email({ error: 'must be an email address such as n
 
 /**
  * A UK phone number written as patients see it, with or without spaces: "0117 959 1919".
- * Ten or eleven digits starting with 0, or 111 and 999 style short codes are not allowed here.
+ * Ten or eleven digits starting with 0. Each mistake gets one message saying what to write.
  */
 export const ukPhone = z
-  .string()
-  .regex(/^0[\d ]+$/, { error: 'must be a UK phone number starting with 0, such as 0117 959 1919' })
-  .refine((value) => /^0\d{9,10}$/.test(value.replaceAll(' ', '')), {
-    error: 'must have 10 or 11 digits, such as 0117 959 1919',
-  });
+  .union([z.string(), z.number()], { error: 'must be a phone number such as 0117 959 1919' })
+  .superRefine((value, context) => {
+    // Digits with no spaces are read by YAML as a number, which loses the first 0.
+    const problem = typeof value === 'number' ? 'must be written with spaces, as patients read it, such as 0117 959 1919' : phoneProblem(value.trim());
+    if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
+  })
+  .transform((value) => String(value).trim());
+
+/** What is wrong with a phone number, in words that say what to type instead; undefined if nothing. */
+export function phoneProblem(phone: string): string | undefined {
+  const extension = /^(.*?)[\s,]*(?:ext(?:ension)?\.?|x)\s*\d+$/i.exec(phone);
+  if (extension && /\d/.test(extension[1]!)) {
+    return `has an extension. Leave the extension out, and write only the number patients dial: ${extension[1]!.trim()}`;
+  }
+  if (/^\+\s*44/.test(phone)) {
+    return `must start with 0, not +44, as patients dial it: ${phone.replace(/^\+\s*44\s*(\(0\))?\s*/, '0')}`;
+  }
+  if (!/^[\d ]+$/.test(phone)) return 'must be written with digits and spaces only, such as 0117 959 1919';
+  if (!phone.startsWith('0')) return 'must be a UK phone number starting with 0, such as 0117 959 1919';
+  const digits = phone.replaceAll(' ', '').length;
+  if (digits < 10 || digits > 11) return `has ${digits} digits, but a UK number has 10 or 11, such as 0117 959 1919`;
+  return undefined;
+}
 
 /** A calendar date written as YYYY-MM-DD, for example 2026-11-23. */
 export const isoDate = z.union([

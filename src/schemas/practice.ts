@@ -8,26 +8,26 @@ import { emailAddress, httpsUrl, isoDate, ukPhone } from './fields';
 export const practiceSchema = z
   .object({
     /** The surgery's name as patients know it. */
-    name: z.string().trim().min(2, { error: 'must be the surgery name' }),
+    name: z.string().trim().min(2, { error: 'must be the surgery name' }).describe('The surgery’s name as patients know it, such as Hillside Family Practice.'),
     /** Where the surgery is, in words a patient would recognise. */
-    area: z.string().trim().min(2),
+    area: z.string().trim().min(2).describe('Where the surgery is, in words a patient would recognise, such as Leeds.'),
     /** The surgery's sites or branches, as patients know them. */
-    sites: z.array(z.string().trim().min(2)).default([]),
+    sites: z.array(z.string().trim().min(2)).default([]).describe('The surgery’s sites or branches, as patients know them.'),
     /** The surgery's own website. */
-    website: httpsUrl,
+    website: httpsUrl.describe('The surgery’s own website, starting https://.'),
     /** This guidance as published on the surgery's website. */
-    guidanceOnWebsiteUrl: httpsUrl.optional(),
+    guidanceOnWebsiteUrl: httpsUrl.optional().describe('This guidance as published on the surgery’s website, if it is there.'),
     /** The general email address for routine, non-urgent contact. */
-    email: emailAddress,
+    email: emailAddress.describe('The general email address for routine, non-urgent contact.'),
     /** The main phone number, written with spaces as patients read it: 0117 959 1919. */
-    phone: ukPhone,
+    phone: ukPhone.describe('The main phone number, with spaces as patients read it, such as 0117 959 1919. No extension.'),
     /**
      * The online form for contacting the surgery. Leave it out to send patients to the
      * surgery website, where the form is linked.
      */
-    onlineFormUrl: httpsUrl.optional(),
+    onlineFormUrl: httpsUrl.optional().describe('The online form’s own address, if known. Without it, patients go to the surgery website.'),
     /** Who supplies the online form (shown only as secondary text, patients rarely know it). */
-    onlineFormSupplier: z.string().trim().min(2).optional(),
+    onlineFormSupplier: z.string().trim().min(2).optional().describe('Who supplies the online form, such as Accurx or eConsult.'),
     /** The NHS App's page on the NHS website. */
     nhsAppUrl: httpsUrl,
     /**
@@ -35,8 +35,11 @@ export const practiceSchema = z
      * the NHS website when known; the default explains how to leave one.
      */
     reviewUrl: httpsUrl,
-    /** The surgery's complaints procedure ("Feedback / Concerns"). */
-    complaintsUrl: httpsUrl,
+    /**
+     * The surgery's complaints procedure ("Feedback / Concerns"). Leave it out if the surgery has
+     * no page of its own: links then go to the surgery website, beside the NHS guide to complaining.
+     */
+    complaintsUrl: httpsUrl.optional().describe('The surgery’s complaints procedure page, if it has one. Without it, complaints links go to the surgery website.'),
     /** The NHS website's guide to complaining about an NHS service. */
     nhsComplaintsUrl: httpsUrl,
     /** NHS 111 online, for urgent help (general NHS advice). */
@@ -46,7 +49,7 @@ export const practiceSchema = z
     /** The surgery's Facebook page, if it wants it linked. Unknown facts stay out. */
     facebookUrl: httpsUrl.optional(),
     /** Whether the surgery has a Facebook page for patients: the home page says so when it does. */
-    hasFacebookPage: z.boolean({ error: 'must be true or false' }).default(false),
+    hasFacebookPage: z.boolean({ error: 'must be true or false' }).default(false).describe('Whether the surgery has a Facebook page for patients (true or false).'),
     /** The surgery's NHS organisation code (ODS code), if known. */
     odsCode: z.string().regex(/^[A-Z]\d{5}$/, { error: 'must look like an ODS code, such as L81001' }).optional(),
     /**
@@ -60,7 +63,7 @@ export const practiceSchema = z
      * The address this site is published at, for example https://guidance.example.nhs.uk/.
      * Canonical links, the sitemap, the QR code and share images all read it.
      */
-    siteUrl: httpsUrl.optional(),
+    siteUrl: httpsUrl.optional().describe('The address this guidance will be published at, such as https://guidance.example.nhs.uk/. Leave it out until you know it.'),
     /**
      * The other websites this site may link to, by host name (www.nhs.uk). A link to any other
      * site fails the tests, so a mistyped or unexpected address is caught before publishing.

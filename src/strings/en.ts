@@ -152,6 +152,15 @@ export const t = {
     scan: 'Scan with your phone camera to read the rules in full, or go to',
     qrLabel: (url: string) => `QR code. It opens ${url}`,
     phone: 'To contact us, call',
+    /** Where the QR code and address go on a draft. */
+    draftQr: 'The QR code goes here',
+    draftAddress: 'The website address goes here',
+  },
+
+  /** Every printed sheet, until the site's address is set (or when a draft is asked for). */
+  draft: {
+    mark: 'DRAFT – not for display',
+    note: 'This sheet has no QR code or web address yet. Set siteUrl in the practice facts file, then print it again.',
   },
 
   staff: {
@@ -208,7 +217,6 @@ export const t = {
       headline: 'Our Facebook page: when a post breaks our rules',
       rulesHeading: 'Our rules',
       repliesAt: 'Replies to paste for every rule are on our website:',
-      draft: 'Draft: the address of the site is not set, so the addresses on this sheet are not real. Set siteUrl in content/practice.yaml, then print it again.',
     },
   },
 

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { PRINTED_SHEETS } from '../../src/lib/printed-sheets';
+import { routes } from '../../src/lib/routes';
+import { pageTitle } from '../../src/strings/en';
+import { practice } from '../site-content';
 import { NOT_FOUND_PATH, sitemapLocs } from './site';
 
 /** A PNG's width and height, from its IHDR chunk. */
@@ -10,17 +14,18 @@ function pngSize(file: string): [number, number] {
   return [png.readUInt32BE(16), png.readUInt32BE(20)];
 }
 
+/** A meta tag's content, read at once from the loaded page: null when the page has none. */
 const meta = (page: Page, key: string) =>
-  page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content', { timeout: 1000 });
+  page.evaluate((name) => document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null, key);
 
 for (const loc of sitemapLocs()) {
   const pagePath = new URL(loc).pathname;
   test(`${pagePath} has a link preview for Facebook and others`, async ({ page }) => {
     await page.goto(pagePath);
-    const title = (await page.title()).replace(/ – Pioneer Medical Group$/, '');
+    const title = (await page.title()).slice(0, -pageTitle('', practice.name).length);
     expect(await meta(page, 'og:title')).toBe(title);
     expect(await meta(page, 'og:description')).toBe(await meta(page, 'description'));
-    expect(await meta(page, 'og:site_name')).toBe('Pioneer Medical Group');
+    expect(await meta(page, 'og:site_name')).toBe(practice.name);
     expect(await meta(page, 'og:locale')).toBe('en_GB');
     expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
     expect(await meta(page, 'og:image:alt')).toContain(title);
@@ -42,3 +47,17 @@ test('the 404 page has a preview picture but no og:url: it has no address of its
   expect(await meta(page, 'og:image')).toMatch(/^https?:\/\/.+\/share\/home\.png$/);
   await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
 });
+
+for (const sheet of PRINTED_SHEETS) {
+  test(`the printed sheet ${sheet.path} has the same link preview and canonical rule as every page`, async ({ page }) => {
+    await page.goto(sheet.path);
+    const home = sitemapLocs().find((loc) => new URL(loc).pathname === routes.home)!;
+    const url = new URL(sheet.path.slice(1), home).href;
+    expect(await meta(page, 'og:url')).toBe(url);
+    expect(await meta(page, 'og:site_name')).toBe(practice.name);
+    expect(await meta(page, 'og:image')).toBe(new URL(routes.shareImage(routes.home).slice(1), home).href);
+    // Canonical links wait for siteUrl on every page, so a preview never names a wrong address.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(practice.siteUrl ? 1 : 0);
+    if (practice.siteUrl) expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(url);
+  });
+}

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { printSheets } from '../../scripts/poster';
+import { printSheets } from '../../scripts/print-sheets';
 import { PRINTED_SHEETS } from '../../src/lib/printed-sheets';
 import { routes } from '../../src/lib/routes';
 import { t } from '../../src/strings/en';
@@ -92,14 +92,14 @@ test.describe('another surgery’s staff kit, served under a folder', () => {
     await expect(page.getByText(t.staff.preview.fix)).toHaveCount(0);
     await expect(page.locator('#page-intro')).toContainText(`${new URL(riverside.practice.siteUrl!).host}${BASE.replace(/\/$/, '')}`);
     await page.goto(`${site}${routes.staffSheet.slice(1)}`);
-    await expect(page.getByText(t.staff.sheet.draft)).toHaveCount(0);
+    await expect(page.getByText(t.draft.mark)).toHaveCount(0);
   });
 
   test('npm run poster prints its staff sheet on one A4 page, with none of Pioneer’s text in the PDF', async () => {
     const pdfDir = path.join(path.dirname(outDir), 'sheets');
-    const files = await printSheets(site, pdfDir);
+    const files = (await printSheets(site, pdfDir, { draft: false })).map(({ file }) => file);
     const sheet = PRINTED_SHEETS.find(({ path: sheetPath }) => sheetPath === routes.staffSheet)!;
-    const file = files.find((name) => path.basename(name) === sheet.file)!;
+    const file = files.find((name: string) => path.basename(name) === sheet.file)!;
     const bytes = readFileSync(file);
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });

@@ -237,7 +237,7 @@ test.describe('the staff sheet', () => {
     await expect(page.getByText(t.staff.page.charactersOf(kit.page.intro.characters, INTRO_MAX_CHARACTERS))).toBeVisible();
     for (const line of kit.page.pinned.text.split(/\n\s*\n/)) await expect(page.getByText(line, { exact: true })).toBeVisible();
     await expect(page.getByText(kit.page.about.text, { exact: true })).toBeVisible();
-    await expect(page.getByText(t.staff.sheet.draft)).toHaveCount(kit.site.preview ? 1 : 0);
+    await expect(page.getByText(t.draft.mark)).toHaveCount(kit.site.preview ? 1 : 0);
   });
 
   test('prints on exactly one A4 page', async ({ page }) => {

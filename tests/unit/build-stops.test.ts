@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -27,7 +28,7 @@ describe.each(cases)('astro build with bad content: $name', (badCase) => {
 
     expect(result.failed).toBe(true);
     expect(result.output).toContain('Nothing was built.');
-    expect(result.output).toContain(`content-copy/${badCase.where ?? badCase.file}: `);
+    expect(result.output).toMatch(new RegExp(`content-copy/${badCase.where ?? badCase.file}(, line \\d+)?: `));
     expect(result.output).toContain(badCase.expect);
     expect(existsSync(outDir)).toBe(false);
   });
@@ -51,4 +52,32 @@ test('astro build with a javascript: link in a rule stops, names the file and th
   );
   expect(output).toContain(`content-copy/${badCase.file}: ${badCase.expect}`);
   expect(existsSync(outDir)).toBe(false);
+});
+
+describe('npm run build, as a practice manager runs it', () => {
+  test('bad content: the message alone, with no stack trace and no "unhandled error", and a non-zero exit', { timeout: 120_000 }, async () => {
+    const content = brokenCopy(badContent.find(({ name }) => name === 'curly quotes around a summary with a colon in it')!);
+    const result = await run('npx', ['tsx', 'scripts/site.ts', 'build', '--content', content, '--outDir', path.join(path.dirname(content), 'dist')], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    }).then(
+      () => ({ failed: false, output: '' }),
+      (error: { stdout: string; stderr: string }) => ({ failed: true, output: withoutColour(error.stdout + error.stderr) }),
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toMatch(/content-copy\/clauses\/[^,]+\.mdx, line \d+: the field "summary" is inside curly quotes/);
+    expect(result.output).not.toMatch(/unhandled error|\n\s+at /i);
+  });
+
+  test('a clean build prints no warning naming the practice’s own files', { timeout: 300_000 }, async () => {
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'clean-build-')), 'dist');
+    try {
+      const { stdout, stderr } = await run('npx', ['tsx', 'scripts/site.ts', 'build', '--outDir', outDir], {
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GUIDANCE_CACHE_DIR: path.join(path.dirname(outDir), 'cache') },
+      });
+      const warnings = withoutColour(stdout + stderr).split('\n').filter((line) => /\bWARN\b|warning/i.test(line));
+      expect(warnings.filter((line) => /\.mdx|MODULE_LEVEL_DIRECTIVE/.test(line))).toEqual([]);
+    } finally {
+      rmSync(path.dirname(outDir), { recursive: true, force: true });
+    }
+  });
 });

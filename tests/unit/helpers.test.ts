@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { byNumber, neighbours } from '../../src/lib/clauses';
 import { formatDate } from '../../src/lib/dates';
 import { loadPractice, onlineFormHref, telHref } from '../../src/lib/practice-facts';
-import { POSTER_MAX_RULES, posterLines } from '../../src/lib/poster';
+import { addressParts, POSTER_MAX_RULES, posterLines } from '../../src/lib/poster';
 import QRCode from 'qrcode';
 import { QR_ERROR_CORRECTION, QR_QUIET_ZONE, qrSvg } from '../../src/lib/qr-code';
 import { absoluteUrl, routes, shareImageName, shortAddress, withBase } from '../../src/lib/routes';
 import { SHARE_IMAGE, shareImagePng } from '../../src/lib/share-image';
+import { factLinkHref } from '../../src/lib/fact-links';
 import { loadSignposts, pick, signpostTarget } from '../../src/lib/signposts';
 import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap';
 import { PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url';
@@ -18,8 +19,8 @@ describe('phone numbers', () => {
   test('a spaced UK number becomes an international tel: link', () => {
     expect(telHref('0117 959 1919')).toBe('tel:+441179591919');
   });
-  test('the practice number is shown spaced, as NHS style asks', () => {
-    expect(practice.phone).toBe('0117 959 1919');
+  test('the practice’s number makes a call link of +44 and its digits', () => {
+    expect(telHref(practice.phone)).toBe(`tel:+44${practice.phone.replaceAll(' ', '').slice(1)}`);
   });
 });
 
@@ -29,7 +30,7 @@ test('dates read the NHS way', () => {
 });
 
 test('titles follow "Page title – Practice name"', () => {
-  expect(pageTitle('Feedback and complaints', 'Pioneer Medical Group')).toBe('Feedback and complaints – Pioneer Medical Group');
+  expect(pageTitle('Feedback and complaints', 'Hillside Surgery')).toBe('Feedback and complaints – Hillside Surgery');
 });
 
 describe('addresses', () => {
@@ -61,7 +62,7 @@ describe('site address', () => {
     expect(warning).toMatch(/siteUrl is not set/);
   });
   test('a production pipeline can insist on siteUrl', () => {
-    expect(() => siteOrigin({ ...practice, siteUrl: undefined }, { REQUIRE_SITE_URL: '1' })).toThrow(/siteUrl is not set/);
+    expect(() => siteOrigin({ ...practice, siteUrl: undefined }, { REQUIRE_SITE_URL: '1' })).toThrow(/the field "siteUrl" is not set, and this build needs it/);
   });
 });
 
@@ -89,7 +90,7 @@ describe('the short address on the poster', () => {
     expect(shortAddress('https://guidance.example.nhs.uk/')).toBe('guidance.example.nhs.uk');
   });
   test('keeps a path, for a site served under a folder', () => {
-    expect(shortAddress('https://pioneermedicalgroup.nhs.uk/social-media/')).toBe('pioneermedicalgroup.nhs.uk/social-media');
+    expect(shortAddress('https://hillsidesurgery.nhs.uk/social-media/')).toBe('hillsidesurgery.nhs.uk/social-media');
   });
   test('keeps a port, so a preview build shows where it really is', () => {
     expect(shortAddress('http://localhost:4321/')).toBe('localhost:4321');
@@ -117,14 +118,18 @@ describe('the poster QR code', () => {
 });
 
 describe('the poster rules', () => {
-  test('take up to eight lines', () => {
+  test(`take up to ${POSTER_MAX_RULES} lines`, () => {
     expect(posterLines(['a', 'b'])).toEqual({ shown: ['a', 'b'], more: 0 });
-    const eight = Array.from({ length: POSTER_MAX_RULES }, (_, i) => `Rule ${i + 1}`);
-    expect(posterLines(eight)).toEqual({ shown: eight, more: 0 });
+    const all = Array.from({ length: POSTER_MAX_RULES }, (_, i) => `Rule ${i + 1}`);
+    expect(posterLines(all)).toEqual({ shown: all, more: 0 });
   });
-  test('with more rules, show seven and say how many more, so the poster stays on one sheet', () => {
-    const nine = Array.from({ length: POSTER_MAX_RULES + 1 }, (_, i) => `Rule ${i + 1}`);
-    expect(posterLines(nine)).toEqual({ shown: nine.slice(0, 7), more: 2 });
+  test('with more rules, show one line fewer and say how many more, so the poster stays on one sheet', () => {
+    const many = Array.from({ length: POSTER_MAX_RULES + 1 }, (_, i) => `Rule ${i + 1}`);
+    expect(posterLines(many)).toEqual({ shown: many.slice(0, POSTER_MAX_RULES - 1), more: 2 });
+  });
+  test('an address breaks only after a dot or a slash', () => {
+    expect(addressParts('guidance.example.nhs.uk/policies/social-media')).toEqual(['guidance.', 'example.', 'nhs.', 'uk/', 'policies/', 'social-media']);
+    expect(addressParts('localhost:4321')).toEqual(['localhost:4321']);
   });
 });
 
@@ -135,7 +140,7 @@ describe('share images', () => {
     expect(routes.shareImage('/accessibility/')).toBe('/share/accessibility.png');
   });
   test('are 1200 by 630 PNGs, the same every build', async () => {
-    const card = { practiceName: 'Pioneer Medical Group', serviceName: 'Social media guidance', title: 'Rule 5: Leave reviews on the NHS website' };
+    const card = { practiceName: 'Hillside Surgery', serviceName: 'Social media guidance', title: 'Rule 5: Leave reviews on the NHS website' };
     const png = Buffer.from(await shareImagePng(card));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
@@ -145,21 +150,34 @@ describe('share images', () => {
 
 describe('signposts', () => {
   const { signposts } = loadSignposts();
-  const target = (id: string) => signpostTarget(pick(signposts, [id])[0]!, practice);
+  const target = (signpost: (typeof signposts)[number]) => signpostTarget(signpost, practice);
+  const withFact = (fact: string) => signposts.filter((signpost) => signpost.fact === fact);
 
   test('phone and email come from the practice facts', () => {
-    expect(target('phone')).toEqual({ href: 'tel:+441179591919', contact: { kind: 'phone', value: '0117 959 1919' } });
-    expect(target('email')).toEqual({ href: 'mailto:bnssg.pmg@nhs.net', contact: { kind: 'email', value: 'bnssg.pmg@nhs.net' } });
+    for (const phone of withFact('phone')) expect(target(phone)).toEqual({ href: telHref(practice.phone), contact: { kind: 'phone', value: practice.phone } });
+    for (const email of withFact('email')) expect(target(email)).toEqual({ href: `mailto:${practice.email}`, contact: { kind: 'email', value: practice.email } });
   });
   test('links to other sites say where they go', () => {
-    expect(target('nhs-review')).toEqual({ href: practice.reviewUrl, leavesFor: 'www.nhs.uk' });
-    expect(target('online-form')).toEqual({ href: practice.website, leavesFor: 'pioneermedicalgroup.nhs.uk' });
+    const form = onlineFormHref(practice);
+    for (const signpost of withFact('onlineForm')) expect(target(signpost)).toEqual({ href: form, leavesFor: new URL(form).host });
+    for (const signpost of signposts.filter(({ fact }) => fact?.endsWith('Url'))) {
+      const href = target(signpost).href;
+      expect(href).toMatch(/^https:\/\//);
+      expect(target(signpost).leavesFor).toBe(new URL(href).host);
+    }
   });
   test('pages of this site and other numbers are linked as they are', () => {
-    expect(target('contact-page')).toEqual({ href: '/contact/' });
-    expect(target('call-999')).toEqual({ href: 'tel:999' });
+    for (const signpost of signposts.filter(({ page }) => page)) expect(target(signpost)).toEqual({ href: routes[signpost.page!] });
+    for (const signpost of signposts.filter(({ url }) => url?.startsWith('tel:'))) expect(target(signpost)).toEqual({ href: signpost.url });
   });
   test('an unknown id is reported', () => {
     expect(() => pick(signposts, ['nope'])).toThrow('There is no signpost "nope".');
+  });
+});
+
+describe('optional facts', () => {
+  test('without a complaints page of its own, complaints links go to the surgery website', () => {
+    expect(factLinkHref({ ...practice, complaintsUrl: undefined }, 'complaintsUrl')).toBe(practice.website);
+    expect(factLinkHref({ ...practice, complaintsUrl: 'https://example.nhs.uk/complaints/' }, 'complaintsUrl')).toBe('https://example.nhs.uk/complaints/');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clauseSchema } from '../../src/schemas/clause';
-import { ukPhone } from '../../src/schemas/fields';
+import { phoneProblem, ukPhone } from '../../src/schemas/fields';
 import { describeIssues } from '../../src/lib/friendly-errors';
 
 const valid = {
@@ -42,7 +42,17 @@ describe('UK phone numbers', () => {
   test.each(['0117 959 1919', '01179591919', '020 7946 0000'])('%s is valid', (phone) => {
     expect(ukPhone.safeParse(phone).success).toBe(true);
   });
-  test.each(['0117 959 19', '+44 117 959 1919', '999', 'call us'])('%s is not', (phone) => {
+  test.each(['0117 959 19', '+44 117 959 1919', '999', 'call us', '0113 4960000 ext 2', 1179591919])('%s is not', (phone) => {
     expect(ukPhone.safeParse(phone).success).toBe(false);
+  });
+  test.each([
+    ['0113 4960000 ext 2', 'has an extension. Leave the extension out, and write only the number patients dial: 0113 4960000'],
+    ['0113 496 0000 extension 204', 'has an extension. Leave the extension out, and write only the number patients dial: 0113 496 0000'],
+    ['0113 496 0000 x2', 'has an extension. Leave the extension out, and write only the number patients dial: 0113 496 0000'],
+    ['+44 (0)113 496 0000', 'must start with 0, not +44, as patients dial it: 0113 496 0000'],
+    ['(0113) 496 0000', 'must be written with digits and spaces only, such as 0117 959 1919'],
+    ['0117 959 19', 'has 9 digits, but a UK number has 10 or 11, such as 0117 959 1919'],
+  ])('%s gets one message saying what to write', (phone, message) => {
+    expect(phoneProblem(phone)).toBe(message);
   });
 });

@@ -5,9 +5,10 @@
 import Email from './Email.astro';
 import FactLink from './FactLink.astro';
 import FormattedDate from './FormattedDate.astro';
+import OnlineFormSupplier from './OnlineFormSupplier.astro';
 import Phone from './Phone.astro';
 import PracticeName from './PracticeName.astro';
 import OnlineForm from './OnlineForm.astro';
 import PictureCredit from '../easy-read/PictureCredit.astro';
 
-export const mdxComponents = { Email, FactLink, FormattedDate, OnlineForm, Phone, PictureCredit, PracticeName };
+export const mdxComponents = { Email, FactLink, FormattedDate, OnlineForm, OnlineFormSupplier, Phone, PictureCredit, PracticeName };
