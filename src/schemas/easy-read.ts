@@ -14,7 +14,7 @@ export const pictureName = z
 /**
  * One Easy Read page (content/easy-read/*.mdx): our own Easy Read writing, shown beside the
  * surgery's guidance and never instead of it. The body is one idea per line, each in
- * <Idea picture="…" alt="…">…</Idea>, checked by src/lib/easy-read-checks.ts.
+ * <Idea picture="…" alt="…">…</Idea>, checked by src/lib/easy-read/easy-read-checks.ts.
  */
 export const easyReadSchema = z
   .object({

@@ -6,7 +6,7 @@ import { urlSlug } from './fields';
  * own texts, and what to do when a post breaks the rules. Texts may use placeholders such as
  * {phone}, so every fact comes from the practice facts file and another surgery's kit is right
  * from its own facts. The checks that need the facts (word counts, lengths, placeholders) are
- * in src/lib/staff-kit.ts.
+ * in src/lib/staff-kit/staff-kit.ts.
  */
 
 /** Facebook cuts a Page's intro (its short bio) at 101 characters. */

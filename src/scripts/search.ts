@@ -8,7 +8,7 @@
  * works: the form submits, and the A to Z list is there.
  */
 import { searchPatiently, type Hit, type Outcome } from './search/passes';
-import { SEARCH_WORDS_FILE } from '../lib/search-words';
+import { SEARCH_WORDS_FILE } from '../lib/search/search-words';
 import { readSearchWords, searchableWords, type SearchWords } from './search/words';
 
 interface PagefindResultData {

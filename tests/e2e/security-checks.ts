@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { contentDir } from '../../src/lib/content-dir';
-import { loadPractice } from '../../src/lib/practice-facts';
-import { readMdxFolder } from '../../src/lib/validate-content';
+import { contentDir } from '../../src/lib/content/content-dir';
+import { loadPractice } from '../../src/lib/content/practice-facts';
+import { readMdxFolder } from '../../src/lib/content/validate-content';
 import { builtSite } from '../../src/security/integration';
 import { FOLDER_POLICIES, frameAncestors, headerPolicy, responseHeaders, type SitePolicy } from '../../src/security/policy';
 import { t } from '../../src/strings/en';

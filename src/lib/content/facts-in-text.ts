@@ -1,4 +1,4 @@
-import type { Practice } from '../schemas/practice';
+import type { Practice } from '../../schemas/practice';
 import { where } from './friendly-errors';
 import { PRACTICE_FILE } from './practice-facts';
 import type { MdxFile } from './validate-content';

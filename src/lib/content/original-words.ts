@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Practice } from '../schemas/practice';
-import { formatDate } from './dates';
+import type { Practice } from '../../schemas/practice';
+import { formatDate } from '../site/dates';
 import { factLinkHref, type FactLinkKey } from './fact-links';
 import { readMdxFolder } from './validate-content';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import type { Practice } from '../schemas/practice';
+import type { Practice } from '../../schemas/practice';
 import {
   facebookPageSchema,
   INTRO_MAX_CHARACTERS,
@@ -9,12 +9,12 @@ import {
   REPLY_WORD_LIMIT,
   replyFileSchema,
   type ReplyTopic,
-} from '../schemas/staff-kit';
-import { displayPath } from './content-dir';
-import { factLinkHref } from './fact-links';
-import { describeIssues, fieldNames } from './friendly-errors';
-import { absoluteUrl, routes, shortAddress } from './routes';
-import { siteOrigin } from './site-url';
+} from '../../schemas/staff-kit';
+import { displayPath } from '../content/content-dir';
+import { factLinkHref } from '../content/fact-links';
+import { describeIssues, fieldNames } from '../content/friendly-errors';
+import { absoluteUrl, routes, shortAddress } from '../site/routes';
+import { siteOrigin } from '../site/site-url';
 import { readYamlWithLines, yamlFilesIn, type YamlWithLines } from './staff-kit-files';
 
 /** Where the staff kit lives in a content folder. */

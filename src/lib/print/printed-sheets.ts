@@ -1,5 +1,5 @@
-import { POSTER_SIZES } from './poster';
-import { routes } from './routes';
+import { POSTER_SIZES } from './poster-layout';
+import { routes } from '../site/routes';
 
 /**
  * Every sheet `npm run poster` prints, in one place: the print script, the tests and the docs
@@ -8,7 +8,7 @@ import { routes } from './routes';
  * "DRAFT – not for display" and has no QR code, and `npm run poster` checks that each one does.
  */
 export interface PrintedSheet {
-  /** The page that lays out the sheet, from src/lib/routes.ts (without the base path). */
+  /** The page that lays out the sheet, from src/lib/site/routes.ts (without the base path). */
   path: string;
   /** The PDF's file name in the output folder. */
   file: string;

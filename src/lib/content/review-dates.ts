@@ -1,4 +1,4 @@
-import { formatDate } from './dates';
+import { formatDate } from '../site/dates';
 
 /** How many days before the next review `npm run check` starts to warn. */
 export const REVIEW_WARNING_DAYS = 30;

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Slugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
-import type { Practice } from '../schemas/practice';
-import type { SignpostsFile } from '../schemas/signpost';
+import type { Practice } from '../../schemas/practice';
+import type { SignpostsFile } from '../../schemas/signpost';
 import { PRACTICE_FILE } from './practice-facts';
-import { PRINTED_SHEETS } from './printed-sheets';
-import { routes } from './routes';
-import { sitemapPaths } from './sitemap';
+import { PRINTED_SHEETS } from '../print/printed-sheets';
+import { routes } from '../site/routes';
+import { sitemapPaths } from '../site/sitemap';
 import { readMdxFolder, type MdxFile } from './validate-content';
 
 /**

@@ -1,17 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parse, parseDocument, isScalar } from 'yaml';
-import { clauseSchema, type Clause } from '../schemas/clause';
-import { EASY_READ_PAGES, easyReadSchema, easyReadSignpostsSchema, type EasyRead, type EasyReadSignposts } from '../schemas/easy-read';
-import type { Practice } from '../schemas/practice';
-import { contentDir, displayPath } from './content-dir';
+import { clauseSchema, type Clause } from '../../schemas/clause';
+import { EASY_READ_PAGES, easyReadSchema, easyReadSignpostsSchema, type EasyRead, type EasyReadSignposts } from '../../schemas/easy-read';
+import type { Practice } from '../../schemas/practice';
+import { contentDir, displayPath } from '../content/content-dir';
 import { isPicture, PICTURE_CATALOGUE_URL, similarPictures } from './easy-read-pictures';
-import { hardWordFor } from './easy-read-words';
-import { FACT_LINK_KEYS } from './fact-links';
-import { describeIssues, firstLine } from './friendly-errors';
-import { loadPractice } from './practice-facts';
-import { plainText, readingEase } from './readability';
-import { loadSignposts } from './signposts';
+import { hardWordFor } from './easy-read-hard-words';
+import { FACT_LINK_KEYS } from '../content/fact-links';
+import { describeIssues, firstLine } from '../content/friendly-errors';
+import { loadPractice } from '../content/practice-facts';
+import { plainText, readingEase } from '../content/readability';
+import { loadSignposts } from '../content/signposts';
 
 /** The Easy Read conventions the checks hold every page to (Mencap and NHS England Easy Read guidance). */
 export const EASY_READ_RULES = {

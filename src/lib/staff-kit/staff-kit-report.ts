@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Practice } from '../schemas/practice';
-import { displayPath } from './content-dir';
-import { averageScore, below, readingEase, type Scored } from './readability';
+import type { Practice } from '../../schemas/practice';
+import { displayPath } from '../content/content-dir';
+import { averageScore, below, readingEase, type Scored } from '../content/readability';
 import { checkStaffKitContent, type RuleRef, type StaffKit } from './staff-kit';
 
 /** The parts of `npm run check`'s report, added to in place. */
