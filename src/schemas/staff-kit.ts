@@ -16,7 +16,7 @@ export const INTRO_MAX_CHARACTERS = 101;
 export const REPLY_WORD_LIMIT = 60;
 
 /** Where a reply goes: a comment under the post, or a private message to the person. */
-export const REPLY_KINDS = ['public', 'private'] as const;
+const REPLY_KINDS = ['public', 'private'] as const;
 
 /** Posts that are not about one rule, each with the fact its replies link to. */
 export const REPLY_TOPICS = {
@@ -119,7 +119,3 @@ export const postStepsSchema = z
   })
   .strict();
 
-export type Reply = z.output<typeof replySchema>;
-export type ReplyFile = z.output<typeof replyFileSchema>;
-export type FacebookPage = z.output<typeof facebookPageSchema>;
-export type PostSteps = z.output<typeof postStepsSchema>;

@@ -85,7 +85,7 @@ type Node = {
 };
 
 /** The links and ids in one MDX text. */
-export function readLinks(body: string): ReadMdx {
+function readLinks(body: string): ReadMdx {
   const tree = mdxToHast(body, { features: { gfm: false } }) as unknown as Node;
   const links: ReadMdx['links'] = [];
   const ids = new Set<string>();

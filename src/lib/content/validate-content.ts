@@ -16,7 +16,7 @@ import { checkEasyRead } from '../easy-read/easy-read-checks';
 import { parseYaml } from './yaml-file';
 
 /** The prose pages every site needs, in content/pages/. */
-export const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
+const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
 
 export interface MdxFile {
   /** The file's path, as messages show it. */

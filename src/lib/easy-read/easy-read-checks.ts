@@ -28,7 +28,7 @@ export const EASY_READ_FOLDER = 'easy-read';
 /** The Easy Read wording of the ways to contact the surgery, in the Easy Read folder. */
 export const EASY_READ_SIGNPOSTS_FILE = 'signposts.yaml';
 /** Addresses under /easy-read/ used by the Easy Read pages themselves, so no rule's slug may be one. */
-export const RESERVED_SLUGS = ['if-you-are-not-happy', 'leaflet'] as const;
+const RESERVED_SLUGS = ['if-you-are-not-happy', 'leaflet'] as const;
 /** The id of the accessibility statement's section on asking for another format, which every footer links to. */
 export const ANOTHER_FORMAT_ID = 'another-format';
 
@@ -37,7 +37,7 @@ const COMPONENTS = new Set(['Idea', 'Email', 'FactLink', 'FormattedDate', 'Onlin
 const IDEA_ATTRIBUTES = new Set(['picture', 'alt', 'decorative']);
 
 /** One Easy Read page's file, read and checked. */
-export interface EasyReadFile {
+interface EasyReadFile {
   /** The path shown in messages, such as content/easy-read/01-phones.mdx. */
   file: string;
   /** The file's name without .mdx: "introduction", or a rule's file name. */

@@ -9,7 +9,7 @@ import { getClauses } from '../site/collections';
 import { routes } from '../site/routes';
 
 /** The Easy Read wording of the ways to contact the surgery, checked (content/easy-read/signposts.yaml). */
-export function loadEasyReadSignposts(dir: string = contentDir()) {
+function loadEasyReadSignposts(dir: string = contentDir()) {
   const file = path.join(dir, EASY_READ_FOLDER, EASY_READ_SIGNPOSTS_FILE);
   return parseContent(easyReadSignpostsSchema, readYamlFile(file, 'the Easy Read words for the ways to contact us'), displayPath(file));
 }

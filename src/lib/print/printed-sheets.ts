@@ -35,7 +35,7 @@ export function pagesAllowed(sheet: PrintedSheet): number {
 export const PAPER_MM = { A4: { width: 210, height: 297 }, A3: { width: 297, height: 420 } } as const;
 
 /** The posters' smallest type: read from a chair across the waiting room. A3 is A4 scaled up. */
-export const POSTER_MIN_TEXT_PT = { A4: 14, A3: 19.5 } as const;
+const POSTER_MIN_TEXT_PT = { A4: 14, A3: 19.5 } as const;
 
 export const PRINTED_SHEETS: readonly PrintedSheet[] = [
   ...POSTER_SIZES.map(({ id, label }) => ({
