@@ -1,5 +1,5 @@
-import { loadPractice } from './practice-facts';
-import { loadSignposts } from './signposts';
+import { loadPractice } from './content/practice-facts';
+import { loadSignposts } from './content/signposts';
 
 /** The practice facts for this build, checked once. */
 export const practice = loadPractice();

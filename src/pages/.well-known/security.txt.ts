@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { practice } from '../../lib/site-data';
-import { securityTxt } from '../../lib/security-txt';
+import { securityTxt } from '../../lib/site/security-txt';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(securityTxt({ email: practice.email, site: practice.siteUrl ? site : undefined, now: new Date() }), {

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { easyReadSignpostsSchema, type EasyReadPageName } from '../schemas/easy-read';
-import { contentDir, displayPath } from './content-dir';
+import { easyReadSignpostsSchema, type EasyReadPageName } from '../../schemas/easy-read';
+import { contentDir, displayPath } from '../content/content-dir';
 import { EASY_READ_FOLDER, EASY_READ_SIGNPOSTS_FILE } from './easy-read-checks';
-import { parseContent } from './friendly-errors';
-import { readYamlFile } from './yaml-file';
-import { getClauses } from './collections';
-import { routes } from './routes';
+import { parseContent } from '../content/friendly-errors';
+import { readYamlFile } from '../content/yaml-file';
+import { getClauses } from '../site/collections';
+import { routes } from '../site/routes';
 
 /** The Easy Read wording of the ways to contact the surgery, checked (content/easy-read/signposts.yaml). */
-export function loadEasyReadSignposts(dir: string = contentDir()) {
+function loadEasyReadSignposts(dir: string = contentDir()) {
   const file = path.join(dir, EASY_READ_FOLDER, EASY_READ_SIGNPOSTS_FILE);
   return parseContent(easyReadSignpostsSchema, readYamlFile(file, 'the Easy Read words for the ways to contact us'), displayPath(file));
 }
