@@ -193,7 +193,7 @@ test.describe('search', () => {
 
   async function resultPaths(page: Page, query: string): Promise<string[]> {
     await box(page).fill(query);
-    await expect(status(page)).toHaveText(new RegExp(` for ${escape(query)}$`), { timeout: 15_000 });
+    await expect(status(page)).toHaveText(new RegExp(` ${escape(query)}(\\.|$)`), { timeout: 15_000 });
     return page
       .getByRole('region', { name: t.search.resultsLabel })
       .getByRole('listitem')
