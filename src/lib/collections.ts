@@ -2,7 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Topic } from './a-to-z';
 import { byNumber } from './clauses';
 import { routes } from './routes';
-import { signposts } from './site-data';
+import { signposts } from './yaml-content';
 import { t } from '../strings/en';
 
 /** The rules in the practice's order. */

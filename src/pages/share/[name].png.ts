@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClauses, getPage } from '../../lib/collections';
 import { easyReadSequence, easyReadSlugs } from '../../lib/easy-read';
-import { practice } from '../../lib/site-data';
+import { practice } from '../../lib/yaml-content';
 import { routes, shareImageName } from '../../lib/routes';
 import { shareImagePng } from '../../lib/share-image';
 import { sitemapPaths } from '../../lib/sitemap';
