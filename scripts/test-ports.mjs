@@ -13,5 +13,9 @@ export function testPorts(env = process.env) {
     nginxHttps: site + 2,
     /** Free for tests that start nginx themselves (the verify test). */
     spare: [site + 3, site + 4],
+    /** For tests that start a preview themselves: `npm run dev` in the search test, and in a copy of the project; `npm start` in a copy. */
+    searchDev: site + 5,
+    livePreview: site + 6,
+    guidePreview: site + 7,
   };
 }
