@@ -3,10 +3,10 @@
 // --review-strict (for a CI pipeline). With --types (as `npm run check` runs it), it then runs
 // `astro check` on the code: after the content, so a content mistake is told in plain words first.
 // Run with: npm run check -- [--content folder] [--review-strict]
-import { contentDir } from '../src/lib/content-dir';
-import { contentReport } from '../src/lib/content-report';
-import { ContentError } from '../src/lib/friendly-errors';
-import { todayIso } from '../src/lib/review-dates';
+import { contentDir } from '../src/lib/content/content-dir';
+import { contentReport } from '../src/lib/content/content-report';
+import { ContentError } from '../src/lib/content/friendly-errors';
+import { todayIso } from '../src/lib/content/review-dates';
 import { t } from '../src/strings/en';
 import { astro } from './site';
 import { siteOptions } from './site-options';

@@ -14,13 +14,13 @@ import { createInterface } from 'node:readline/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { CHANGELOG_FILE } from '../src/lib/changelog';
-import { displayPath } from '../src/lib/content-dir';
-import { ContentError, describeIssues } from '../src/lib/friendly-errors';
-import { ORIGINAL_WORDS_FILE, originalWords } from '../src/lib/original-words';
-import { loadPractice, PRACTICE_FILE } from '../src/lib/practice-facts';
-import { todayIso } from '../src/lib/review-dates';
-import { validateContent } from '../src/lib/validate-content';
+import { CHANGELOG_FILE } from '../src/lib/content/changelog';
+import { displayPath } from '../src/lib/content/content-dir';
+import { ContentError, describeIssues } from '../src/lib/content/friendly-errors';
+import { ORIGINAL_WORDS_FILE, originalWords } from '../src/lib/content/original-words';
+import { loadPractice, PRACTICE_FILE } from '../src/lib/content/practice-facts';
+import { todayIso } from '../src/lib/content/review-dates';
+import { validateContent } from '../src/lib/content/validate-content';
 import { practiceSchema, type Practice } from '../src/schemas/practice';
 
 /** Each fact the command asks for: its option, its field in the facts file, and the question. */

@@ -1,4 +1,4 @@
-// npm run poster: prints every sheet in src/lib/printed-sheets.ts as a PDF, ready for a printer
+// npm run poster: prints every sheet in src/lib/print/printed-sheets.ts as a PDF, ready for a printer
 // at 100% size. It builds the site first, into a folder of its own, so the sheets show the
 // current rules and siteUrl (and dist/, ready to publish, is left as it is).
 //   npm run poster                       the sheets, into posters/
@@ -11,9 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDir, displayPath } from '../src/lib/content-dir';
-import { loadPractice, PRACTICE_FILE } from '../src/lib/practice-facts';
-import { isDraft } from '../src/lib/site-url';
+import { contentDir, displayPath } from '../src/lib/content/content-dir';
+import { loadPractice, PRACTICE_FILE } from '../src/lib/content/practice-facts';
+import { isDraft } from '../src/lib/site/site-url';
 import { printSheets, SheetError } from './print-sheets';
 import { serve } from './serve.mjs';
 import { astro, contentIsReady } from './site';

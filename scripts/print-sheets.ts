@@ -1,11 +1,11 @@
-// Prints every sheet in src/lib/printed-sheets.ts to PDF from a running copy of the site, each
+// Prints every sheet in src/lib/print/printed-sheets.ts to PDF from a running copy of the site, each
 // on the pages it may have. A sheet that is too long has its type shrunk (--sheet-scale) down to
 // its stated minimum; if it still does not fit, printing stops and says what to shorten.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { PAPER_MM, pagesAllowed, PRINTED_SHEETS, type PrintedSheet } from '../src/lib/printed-sheets';
+import { PAPER_MM, pagesAllowed, PRINTED_SHEETS, type PrintedSheet } from '../src/lib/print/printed-sheets';
 import { t } from '../src/strings/en';
 import { launchOptions } from './chromium.mjs';
 

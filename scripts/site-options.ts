@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 
 /** Each option, the environment variable it sets, and what it is for (shown by --help). */
-export const SITE_OPTIONS = {
+const SITE_OPTIONS = {
   content: { env: 'GUIDANCE_CONTENT_DIR', takes: 'folder', help: 'build another content folder, such as examples/riverside' },
   base: { env: 'GUIDANCE_BASE', takes: 'path', help: 'serve the site in a folder of a website, such as /policies/social-media/' },
   'require-site-url': { env: 'REQUIRE_SITE_URL', help: 'stop if siteUrl is not set (for a build you will publish)' },

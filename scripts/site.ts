@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkBeforeBuild } from '../src/lib/build-checks';
-import { ContentError } from '../src/lib/friendly-errors';
+import { checkBeforeBuild } from '../src/lib/content/check-before-build';
+import { ContentError } from '../src/lib/content/friendly-errors';
 import { optionsHelp, siteOptions } from './site-options';
 
 const COMMANDS = { build: ['build'], start: ['build', 'preview'], dev: ['dev'] } as const;

@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { clauseSchema } from './schemas/clause';
 import { pageSchema } from './schemas/page';
-import { contentDir } from './lib/content-dir';
+import { contentDir } from './lib/content/content-dir';
 import { easyReadSchema } from './schemas/easy-read';
-import { easyReadLoader } from './lib/easy-read-loader';
+import { easyReadLoader } from './lib/easy-read/easy-read-loader';
 
 /** One MDX file per rule of the guidance, in content/clauses/. */
 const clauses = defineCollection({

@@ -39,20 +39,13 @@ function steps(text: string): string[] {
   return found.map((step) => step.trimEnd());
 }
 
-/** A step, by its number as the guide shows it. */
-export function step(of: GuideSection, number: number): string {
-  const text = of.steps[number - 1];
-  if (text === undefined) throw new Error(`"${of.title}" in EDITING.md has no step ${number}.`);
-  return text;
-}
-
 /** The inline code in some text (`like this`), in order, outside fenced blocks. */
 export function codeSpans(text: string): string[] {
   return [...withoutFences(text).matchAll(/`([^`\n]+)`/g)].map(([, code]) => code!);
 }
 
 /** The fenced code blocks in some text, with their language. */
-export function codeBlocks(text: string): { language: string; code: string }[] {
+function codeBlocks(text: string): { language: string; code: string }[] {
   return [...text.matchAll(/^( *)```(\w*)\n([\s\S]*?)^\1```$/gm)].map(([, indent, language, code]) => ({
     language: language!,
     code: code!.split('\n').map((line) => line.slice(indent!.length)).join('\n'),
@@ -60,7 +53,7 @@ export function codeBlocks(text: string): { language: string; code: string }[] {
 }
 
 /** The npm commands in some text, inline or in a shell block, in order, as a person would type them. */
-export function commands(text: string): string[] {
+function commands(text: string): string[] {
   const inline = codeSpans(text).filter((code) => code.startsWith('npm '));
   const blocks = codeBlocks(text)
     .filter(({ language }) => language === 'sh')

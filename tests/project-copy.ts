@@ -9,10 +9,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../src/lib/content-dir';
+import { contentDir } from '../src/lib/content/content-dir';
 
 /** This checkout. */
-export const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 
 /** A folder a practice PC might have, inside the copy's temporary folder. */
 const AWKWARD_FOLDER = path.join("Dr O'Brien (Practice Manager)", 'My Documents', 'Guidance é');

@@ -6,13 +6,13 @@
 import path from 'node:path';
 import { clauseSchema, type Clause } from '../src/schemas/clause';
 import { pageSchema, type Page } from '../src/schemas/page';
-import { loadChangelog } from '../src/lib/changelog';
-import { contentDir } from '../src/lib/content-dir';
-import { parseContent } from '../src/lib/friendly-errors';
-import { ORIGINAL_WORDS_FILE as ORIGINAL_WORDS } from '../src/lib/original-words';
-import { loadPractice, telHref } from '../src/lib/practice-facts';
-import { loadSignposts, pick, signpostTarget } from '../src/lib/signposts';
-import { readMdxFolder } from '../src/lib/validate-content';
+import { loadChangelog } from '../src/lib/content/changelog';
+import { contentDir } from '../src/lib/content/content-dir';
+import { parseContent } from '../src/lib/content/friendly-errors';
+import { ORIGINAL_WORDS_FILE as ORIGINAL_WORDS } from '../src/lib/content/original-words';
+import { loadPractice } from '../src/lib/content/practice-facts';
+import { loadSignposts, pick, signpostTarget } from '../src/lib/content/signposts';
+import { readMdxFolder } from '../src/lib/content/validate-content';
 import { t } from '../src/strings/en';
 
 /** The content folder the build used. */
@@ -48,9 +48,6 @@ export function page(name: string): Page & { file: string; body: string } {
   if (!found) throw new Error(`There is no page ${name} in ${CONTENT}.`);
   return found;
 }
-
-/** The phone number's call link, as every page writes it. */
-export const phoneHref = telHref(practice.phone);
 
 /** A signpost's link as patients meet it: its accessible name (with the number or address after it) and where it goes. */
 export function signpostLink(id: string): { name: string; href: string } {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkBeforeBuild } from '../lib/build-checks';
+import { checkBeforeBuild } from '../lib/content/check-before-build';
 
 /**
  * Checks the content before anything is built, leaving no old site behind if it is wrong, and

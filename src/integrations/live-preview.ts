@@ -3,9 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkBeforeBuild } from '../lib/build-checks';
-import { contentDir } from '../lib/content-dir';
-import { ContentError } from '../lib/friendly-errors';
+import { checkBeforeBuild } from '../lib/content/check-before-build';
+import { contentDir } from '../lib/content/content-dir';
+import { ContentError } from '../lib/content/friendly-errors';
 import { t } from '../strings/en';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
@@ -14,7 +14,7 @@ type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:
  * The one module that reads the content folder's YAML files for the pages. Astro's content layer
  * watches the MDX files itself; nothing watches these, so this integration does.
  */
-const YAML_READER = fileURLToPath(new URL('../lib/yaml-content.ts', import.meta.url));
+const YAML_READER = fileURLToPath(new URL('../lib/content/yaml-content.ts', import.meta.url));
 
 /**
  * Makes `npm run dev` a live preview of every content file. When a file in the content folder

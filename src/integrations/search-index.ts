@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { routes } from '../lib/routes';
-import { preloadTags, searchPreloads } from '../lib/search-preload';
-import { SEARCH_WORDS_FILE, searchWordsFile, type IndexedPage } from '../lib/search-words';
+import { routes } from '../lib/site/routes';
+import { preloadTags, searchPreloads } from '../lib/search/search-preload';
+import { SEARCH_WORDS_FILE, searchWordsFile, type IndexedPage } from '../lib/search/search-words';
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ after every build, so `npm run build`

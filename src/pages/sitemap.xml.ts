@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getClauses } from '../lib/collections';
-import { easyReadSlugs } from '../lib/easy-read';
-import { sitemapPaths, sitemapXml } from '../lib/sitemap';
+import { getClauses } from '../lib/site/collections';
+import { easyReadSlugs } from '../lib/easy-read/easy-read-pages';
+import { sitemapPaths, sitemapXml } from '../lib/site/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
   const clauses = await getClauses();

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDate } from './fields';
 
 /** One change to the guidance or the site, in words a patient understands. */
-export const changeSchema = z
+const changeSchema = z
   .object({
     /** When the change was published (YYYY-MM-DD). */
     date: isoDate,
@@ -22,4 +22,3 @@ export const changelogSchema = z
   .strict();
 
 export type Change = z.output<typeof changeSchema>;
-export type Changelog = z.output<typeof changelogSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { urlSlug } from './fields';
 
-export const SUMMARY_MAX_WORDS = 25;
+const SUMMARY_MAX_WORDS = 25;
 
 const countWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 

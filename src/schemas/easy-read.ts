@@ -6,7 +6,7 @@ export const EASY_READ_PAGES = ['introduction', 'if-you-are-not-happy'] as const
 export type EasyReadPageName = (typeof EASY_READ_PAGES)[number];
 
 /** A picture's name in the Health Icons set, such as "phone" or "people". */
-export const pictureName = z
+const pictureName = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a picture name from Health Icons, such as phone' })
   .describe('The name of a picture from Health Icons (healthicons.org), such as "phone" or "people".');
@@ -14,7 +14,7 @@ export const pictureName = z
 /**
  * One Easy Read page (content/easy-read/*.mdx): our own Easy Read writing, shown beside the
  * surgery's guidance and never instead of it. The body is one idea per line, each in
- * <Idea picture="…" alt="…">…</Idea>, checked by src/lib/easy-read-checks.ts.
+ * <Idea picture="…" alt="…">…</Idea>, checked by src/lib/easy-read/easy-read-checks.ts.
  */
 export const easyReadSchema = z
   .object({
@@ -38,7 +38,7 @@ export const easyReadSchema = z
   .strict();
 
 /** How one way of contacting the surgery is said in Easy Read, on each Easy Read rule page. */
-export const easyReadSignpostSchema = z
+const easyReadSignpostSchema = z
   .object({
     /** The picture beside it. It is decorative: the words and the link say everything. */
     picture: pictureName,
@@ -65,5 +65,4 @@ export const easyReadSignpostsSchema = z
   .describe('Each signpost id from content/signposts.yaml, with its picture, words and link text in Easy Read.');
 
 export type EasyRead = z.output<typeof easyReadSchema>;
-export type EasyReadSignpost = z.output<typeof easyReadSignpostSchema>;
 export type EasyReadSignposts = z.output<typeof easyReadSignpostsSchema>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { urlSlug } from './fields';
 
 /** The practice facts a signpost can link to: the address is kept once, in practice.yaml. */
-export const SIGNPOST_FACTS = [
+const SIGNPOST_FACTS = [
   'onlineForm',
   'nhsAppUrl',
   'email',
@@ -15,13 +15,13 @@ export const SIGNPOST_FACTS = [
 ] as const;
 
 /** The pages of this site a signpost can point to. */
-export const SIGNPOST_PAGES = ['contact', 'feedback'] as const;
+const SIGNPOST_PAGES = ['contact', 'feedback'] as const;
 
 /**
  * One way to get something done, such as "the NHS App" or "call 999". Exactly one of `fact`,
  * `page` or `url` says where it goes.
  */
-export const signpostSchema = z
+const signpostSchema = z
   .object({
     /** How rules and tasks refer to it, for example "nhs-app". */
     id: urlSlug,
@@ -61,7 +61,7 @@ export const signpostSchema = z
   });
 
 /** One thing a patient wants to do, with the ways to do it, for the contact page. */
-export const taskSchema = z
+const taskSchema = z
   .object({
     /** The section's id on the contact page, for example "appointments". */
     id: urlSlug,
@@ -89,5 +89,4 @@ export const signpostsFileSchema = z
   .strict();
 
 export type Signpost = z.output<typeof signpostSchema>;
-export type Task = z.output<typeof taskSchema>;
 export type SignpostsFile = z.output<typeof signpostsFileSchema>;

@@ -6,7 +6,7 @@ import { urlSlug } from './fields';
  * own texts, and what to do when a post breaks the rules. Texts may use placeholders such as
  * {phone}, so every fact comes from the practice facts file and another surgery's kit is right
  * from its own facts. The checks that need the facts (word counts, lengths, placeholders) are
- * in src/lib/staff-kit.ts.
+ * in src/lib/staff-kit/staff-kit.ts.
  */
 
 /** Facebook cuts a Page's intro (its short bio) at 101 characters. */
@@ -16,7 +16,7 @@ export const INTRO_MAX_CHARACTERS = 101;
 export const REPLY_WORD_LIMIT = 60;
 
 /** Where a reply goes: a comment under the post, or a private message to the person. */
-export const REPLY_KINDS = ['public', 'private'] as const;
+const REPLY_KINDS = ['public', 'private'] as const;
 
 /** Posts that are not about one rule, each with the fact its replies link to. */
 export const REPLY_TOPICS = {
@@ -119,7 +119,3 @@ export const postStepsSchema = z
   })
   .strict();
 
-export type Reply = z.output<typeof replySchema>;
-export type ReplyFile = z.output<typeof replyFileSchema>;
-export type FacebookPage = z.output<typeof facebookPageSchema>;
-export type PostSteps = z.output<typeof postStepsSchema>;

@@ -8,7 +8,7 @@
  * works: the form submits, and the A to Z list is there.
  */
 import { searchPatiently, type Hit, type Outcome } from './search/passes';
-import { SEARCH_WORDS_FILE } from '../lib/search-words';
+import { SEARCH_WORDS_FILE } from '../lib/search/search-words';
 import { readSearchWords, searchableWords, type SearchWords } from './search/words';
 
 interface PagefindResultData {
@@ -241,7 +241,7 @@ function resultItem({ url, meta, excerpt }: PagefindResultData, words: string): 
  * Pagefind's excerpt is escaped text with <mark> around matches. Rebuild it as text nodes and
  * <mark> elements, so nothing in it is ever treated as HTML.
  */
-export function markedText(excerpt: string): Node[] {
+function markedText(excerpt: string): Node[] {
   return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
     const match = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
     if (!match) return document.createTextNode(decode(part));
@@ -258,7 +258,7 @@ function fromKeywords(excerpt: string, keywords = ''): boolean {
 }
 
 /** Our summary with the words that start like a query word marked. */
-export function markWords(text: string, query: string): Node[] {
+function markWords(text: string, query: string): Node[] {
   const terms = query.toLowerCase().split(/\s+/).filter((term) => term.length >= 3);
   return text.split(/(\p{L}+)/u).map((part) => {
     const word = part.toLowerCase();
@@ -271,7 +271,7 @@ export function markWords(text: string, query: string): Node[] {
 }
 
 /** The query with one word swapped for another, wherever it stands alone, in any case. */
-export function replaceWord(text: string, typed: string, searched: string): string {
+function replaceWord(text: string, typed: string, searched: string): string {
   const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), searched);
 }

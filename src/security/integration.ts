@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadPractice } from '../lib/practice-facts';
+import { loadPractice } from '../lib/content/practice-facts';
 import { HOST_FILE_NAMES, limitProblems, type HostFileName } from './host-files';
 import { azureConfig } from './hosts/azure-config';
 import { netlifyHeaders } from './hosts/netlify-headers';

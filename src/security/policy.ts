@@ -143,7 +143,7 @@ export interface SitePolicy {
 }
 
 /** The folder policy that covers an address, if any. */
-export function folderPolicyFor(urlPath: string, site: SitePolicy): FolderPolicy | undefined {
+function folderPolicyFor(urlPath: string, site: SitePolicy): FolderPolicy | undefined {
   return site.folders.find(({ folder }) => urlPath.startsWith(`${site.base}${folder.slice(1)}`));
 }
 

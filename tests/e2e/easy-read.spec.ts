@@ -18,12 +18,12 @@ import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'yaml';
 import { printSheets } from '../../scripts/print-sheets';
-import { isDraft } from '../../src/lib/site-url';
+import { isDraft } from '../../src/lib/site/site-url';
 import { serve } from '../../scripts/serve.mjs';
-import { loadPractice, telHref } from '../../src/lib/practice-facts';
-import { PAPER_MM, PRINTED_SHEETS } from '../../src/lib/printed-sheets';
-import { routes } from '../../src/lib/routes';
-import { loadSignposts, pick } from '../../src/lib/signposts';
+import { loadPractice, telHref } from '../../src/lib/content/practice-facts';
+import { PAPER_MM, PRINTED_SHEETS } from '../../src/lib/print/printed-sheets';
+import { routes } from '../../src/lib/site/routes';
+import { loadSignposts, pick } from '../../src/lib/content/signposts';
 import { t } from '../../src/strings/en';
 import { sitemapPages } from './site';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { routes } from '../../src/lib/routes';
+import { routes } from '../../src/lib/site/routes';
 import { ORIGINAL_WORDS_FILE, practice } from '../site-content';
 import { sitemapPages } from './site';
 

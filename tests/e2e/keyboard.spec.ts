@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { routes } from '../../src/lib/routes';
+import { routes } from '../../src/lib/site/routes';
 import { t } from '../../src/strings/en';
 import { clauses } from '../site-content';
 import { allPages } from './site';

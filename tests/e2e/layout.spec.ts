@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { changesByDay } from '../../src/lib/changelog';
-import { formatDate } from '../../src/lib/dates';
-import { routes } from '../../src/lib/routes';
+import { changesByDay } from '../../src/lib/content/changelog';
+import { formatDate } from '../../src/lib/site/dates';
+import { routes } from '../../src/lib/site/routes';
 import { pageTitle, t } from '../../src/strings/en';
 import { changes, clauses, page as contentPage, everyday, practice, signpostLink } from '../site-content';
 import { allPages, NOT_FOUND_PATH, sitemapPages } from './site';

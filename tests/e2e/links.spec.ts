@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contentDir } from '../../src/lib/content-dir';
-import { siteAnchors } from '../../src/lib/link-checks';
-import { loadPractice } from '../../src/lib/practice-facts';
-import { loadSignposts } from '../../src/lib/signposts';
+import { contentDir } from '../../src/lib/content/content-dir';
+import { siteAnchors } from '../../src/lib/content/link-checks';
+import { loadPractice } from '../../src/lib/content/practice-facts';
+import { loadSignposts } from '../../src/lib/content/signposts';
 
 const practice = loadPractice();
 

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDocument, type YAMLSeq } from 'yaml';
 import { testPorts } from '../../scripts/test-ports.mjs';
-import { routes } from '../../src/lib/routes';
+import { routes } from '../../src/lib/site/routes';
 import { t } from '../../src/strings/en';
 import { codeSpans, command, section } from '../editing-guide';
 import { ProjectCopy, type RunningCommand } from '../project-copy';

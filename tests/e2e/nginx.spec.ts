@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { nginxTest, writeNginxConfig } from '../../scripts/nginx-site.mjs';
 import { testPorts } from '../../scripts/test-ports.mjs';
-import { loadPractice } from '../../src/lib/practice-facts';
+import { loadPractice } from '../../src/lib/content/practice-facts';
 import { HOST_FILE_NAMES } from '../../src/security/host-files';
 import { builtSite, hostFiles } from '../../src/security/integration';
 import { CACHING } from '../../src/security/policy';

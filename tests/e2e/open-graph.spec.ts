@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { PRINTED_SHEETS } from '../../src/lib/printed-sheets';
-import { routes } from '../../src/lib/routes';
+import { PRINTED_SHEETS } from '../../src/lib/print/printed-sheets';
+import { routes } from '../../src/lib/site/routes';
 import { pageTitle } from '../../src/strings/en';
 import { practice } from '../site-content';
 import { NOT_FOUND_PATH, sitemapLocs } from './site';

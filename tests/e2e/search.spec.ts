@@ -5,10 +5,9 @@ import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { describeScore, runQueries, scoreQueries } from '../../scripts/bench/search-quality.mjs';
-import { testPorts } from '../../scripts/test-ports.mjs';
-import { contentDir } from '../../src/lib/content-dir';
-import { routes } from '../../src/lib/routes';
-import { wordsOf } from '../../src/lib/search-words';
+import { contentDir } from '../../src/lib/content/content-dir';
+import { routes } from '../../src/lib/site/routes';
+import { wordsOf } from '../../src/lib/search/search-words';
 import { t } from '../../src/strings/en';
 import { contentRules, typoOf } from '../fixtures/search-queries/content';
 import { queryTableFor, rightFirstPaths, type QueryRow } from '../fixtures/search-queries/index';
@@ -297,7 +296,7 @@ test.describe('with JavaScript off', () => {
 test('in npm run dev, before any build, the search says it works after a build', async ({ page }) => {
   test.setTimeout(120_000);
   // Next to the tests' own server, so checkouts that pick another TEST_PORT do not clash.
-  const port = testPorts().searchDev;
+  const port = Number(process.env.TEST_PORT ?? 4329) + 70;
   const dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',

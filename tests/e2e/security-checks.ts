@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { contentDir } from '../../src/lib/content-dir';
-import { loadPractice } from '../../src/lib/practice-facts';
-import { readMdxFolder } from '../../src/lib/validate-content';
+import { contentDir } from '../../src/lib/content/content-dir';
+import { loadPractice } from '../../src/lib/content/practice-facts';
+import { readMdxFolder } from '../../src/lib/content/validate-content';
 import { builtSite } from '../../src/security/integration';
 import { FOLDER_POLICIES, frameAncestors, headerPolicy, responseHeaders, type SitePolicy } from '../../src/security/policy';
 import { t } from '../../src/strings/en';
@@ -30,7 +30,7 @@ export function expectPageHeaders(headers: { name: string; value: string }[], pa
 }
 
 /** Records every Content-Security-Policy violation a page reports. */
-export async function watchForViolations(page: Page): Promise<string[]> {
+async function watchForViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -47,7 +47,7 @@ export async function watchForViolations(page: Page): Promise<string[]> {
 }
 
 /** A word a patient would search for, from the practice's own first rule: its longest title word. */
-export function searchWord(): string {
+function searchWord(): string {
   const problems: string[] = [];
   const [first] = readMdxFolder(path.join(contentDir(), 'clauses'), problems);
   const title = (first?.data as { title?: string } | undefined)?.title ?? '';
@@ -55,7 +55,7 @@ export function searchWord(): string {
 }
 
 /** Searches on the search page and waits for the results to be counted. */
-export async function searchFor(page: Page, word: string): Promise<void> {
+async function searchFor(page: Page, word: string): Promise<void> {
   await page.getByRole('main').getByRole('searchbox', { name: t.search.label }).fill(word);
   const [one, many] = [t.search.client.one, t.search.client.many].map((text) => text.replace('{query}', word).replace('{count}', '\\d+'));
   await expect(page.getByRole('main').getByRole('status')).toHaveText(new RegExp(`^(${one}|${many})$`));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { loadPractice } from '../../src/lib/practice-facts';
-import { SECURITY_TXT_DAYS } from '../../src/lib/security-txt';
+import { loadPractice } from '../../src/lib/content/practice-facts';
+import { SECURITY_TXT_DAYS } from '../../src/lib/site/security-txt';
 import { HOST_FILE_NAMES } from '../../src/security/host-files';
 import { CACHING } from '../../src/security/policy';
 import { builtPolicy, expectPageHeaders, violationsWhileBrowsing } from './security-checks';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { factLinkHref } from '../../src/lib/fact-links';
-import { pick } from '../../src/lib/signposts';
-import { routes } from '../../src/lib/routes';
+import { factLinkHref } from '../../src/lib/content/fact-links';
+import { pick } from '../../src/lib/content/signposts';
+import { routes } from '../../src/lib/site/routes';
 import { t } from '../../src/strings/en';
 import { clauses, everyday, practice, signpostLink, signposts, tasks } from '../site-content';
 import { allPages } from './site';

@@ -11,8 +11,8 @@ import { expect, test } from '@playwright/test';
 import { startNginx } from '../../scripts/nginx-site.mjs';
 import { testPorts } from '../../scripts/test-ports.mjs';
 import { CHECKS } from '../../scripts/verify';
-import { contentDir } from '../../src/lib/content-dir';
-import { PRACTICE_FILE } from '../../src/lib/practice-facts';
+import { contentDir } from '../../src/lib/content/content-dir';
+import { PRACTICE_FILE } from '../../src/lib/content/practice-facts';
 
 const run = promisify(execFile);
 const { nginxHost: host, spare } = testPorts();

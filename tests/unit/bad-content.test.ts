@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/friendly-errors';
-import { validateContent } from '../../src/lib/validate-content';
+import { ContentError } from '../../src/lib/content/friendly-errors';
+import { validateContent } from '../../src/lib/content/validate-content';
 import { badContent, brokenCopy, removeCopies } from '../fixtures/bad-content';
 
 afterEach(removeCopies);

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { scaledContent } from '../../scripts/bench/clauses.mjs';
 import { formatBytes, markdownTable, median } from '../../scripts/bench/stats.mjs';
-import { posterSizes, POSTER_SIZES } from '../../src/lib/poster';
-import { validateContent } from '../../src/lib/validate-content';
+import { posterSizes, POSTER_SIZES } from '../../src/lib/print/poster-layout';
+import { validateContent } from '../../src/lib/content/validate-content';
 
 describe('bench helpers', () => {
   test('median of odd and even counts, unsorted', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { changesByDay, loadChangelog } from '../../src/lib/changelog';
+import { changesByDay, loadChangelog } from '../../src/lib/content/changelog';
 
 test('changes are shown by day, newest day first, keeping their order within a day', () => {
   const days = changesByDay([

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/dates';
+import { formatDate } from '../../src/lib/site/dates';
 import { brokenCopy, removeCopies, rule } from '../fixtures/bad-content';
 import { clauses, CONTENT, practice } from '../site-content';
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, test } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check';
-import { checkBeforeBuild } from '../../src/lib/build-checks';
+import { checkBeforeBuild } from '../../src/lib/content/check-before-build';
 import { badContent, brokenCopy, removeCopies } from '../fixtures/bad-content';
 
 afterEach(removeCopies);

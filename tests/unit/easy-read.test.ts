@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { contentReport } from '../../src/lib/content-report';
-import { checkEasyRead, EASY_READ_RULES } from '../../src/lib/easy-read-checks';
-import { isPicture, pictureSvg } from '../../src/lib/easy-read-pictures';
-import { hardWordFor, HARD_WORDS } from '../../src/lib/easy-read-words';
-import { ContentError } from '../../src/lib/friendly-errors';
-import { validateContent } from '../../src/lib/validate-content';
+import { contentReport } from '../../src/lib/content/content-report';
+import { checkEasyRead, EASY_READ_RULES } from '../../src/lib/easy-read/easy-read-checks';
+import { isPicture, pictureSvg } from '../../src/lib/easy-read/easy-read-pictures';
+import { hardWordFor, HARD_WORDS } from '../../src/lib/easy-read/easy-read-hard-words';
+import { ContentError } from '../../src/lib/content/friendly-errors';
+import { validateContent } from '../../src/lib/content/validate-content';
 import { t } from '../../src/strings/en';
 import { contentWith, firstRulePage, LONG_SENTENCE_AND_HARD_WORD as TEMPLATE, lineOf, removeContentCopies } from '../fixtures/easy-read';
 

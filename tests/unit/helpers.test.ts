@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { byNumber, neighbours } from '../../src/lib/clauses';
-import { formatDate } from '../../src/lib/dates';
-import { loadPractice, onlineFormHref, telHref } from '../../src/lib/practice-facts';
-import { addressParts, POSTER_MAX_RULES, posterLines } from '../../src/lib/poster';
+import { byNumber, neighbours } from '../../src/lib/site/rule-order';
+import { formatDate } from '../../src/lib/site/dates';
+import { loadPractice, onlineFormHref, telHref } from '../../src/lib/content/practice-facts';
+import { addressParts, POSTER_MAX_RULES, posterLines } from '../../src/lib/print/poster-layout';
 import QRCode from 'qrcode';
-import { QR_ERROR_CORRECTION, QR_QUIET_ZONE, qrSvg } from '../../src/lib/qr-code';
-import { absoluteUrl, routes, shareImageName, shortAddress, withBase } from '../../src/lib/routes';
-import { SHARE_IMAGE, shareImagePng } from '../../src/lib/share-image';
-import { factLinkHref } from '../../src/lib/fact-links';
-import { loadSignposts, pick, signpostTarget } from '../../src/lib/signposts';
-import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap';
-import { PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url';
+import { QR_ERROR_CORRECTION, QR_QUIET_ZONE, qrSvg } from '../../src/lib/print/qr-code';
+import { absoluteUrl, routes, shareImageName, shortAddress, withBase } from '../../src/lib/site/routes';
+import { SHARE_IMAGE, shareImagePng } from '../../src/lib/site/share-image';
+import { factLinkHref } from '../../src/lib/content/fact-links';
+import { loadSignposts, pick, signpostTarget } from '../../src/lib/content/signposts';
+import { sitemapPaths, sitemapXml } from '../../src/lib/site/sitemap';
+import { PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site/site-url';
 import { pageTitle } from '../../src/strings/en';
 
 const practice = loadPractice();

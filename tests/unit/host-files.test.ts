@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadPractice } from '../../src/lib/practice-facts';
+import { loadPractice } from '../../src/lib/content/practice-facts';
 import { HOST_FILE_NAMES, HOST_LIMITS, limitProblems, type HostFileName } from '../../src/security/host-files';
 import { builtSite, hostFiles, securityPolicy, type BuiltSite } from '../../src/security/integration';
 import { responseHeaders, withSources, type FolderPolicy, type SitePolicy, headerPolicy } from '../../src/security/policy';

@@ -37,7 +37,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * a lone "*" segment is optional and matches anything, ":name" matches one segment, and a
  * trailing slash is optional.
  */
-export function netlifyPattern(pattern: string): RegExp {
+function netlifyPattern(pattern: string): RegExp {
   const parts = pattern
     .split('/')
     .filter(Boolean)
@@ -49,7 +49,7 @@ export function netlifyPattern(pattern: string): RegExp {
  * Cloudflare's matcher (https://developers.cloudflare.com/pages/configuration/headers/): a splat
  * "will greedily match all characters", and ":name" matches one segment.
  */
-export function cloudflarePattern(pattern: string): RegExp {
+function cloudflarePattern(pattern: string): RegExp {
   const source = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
     .map((part) => (part === '*' ? '(.*)' : part.startsWith(':') ? '([^/]+)' : escape(part)))
@@ -87,7 +87,7 @@ interface AzureRoute {
  * An exact route to a folder's index.html matches the folder too; "/name/*" matches everything
  * under /name/ but not /name/ or /name/index.html; "/name*" matches everything starting "/name".
  */
-export function azureRouteMatches(route: string, urlPath: string): boolean {
+function azureRouteMatches(route: string, urlPath: string): boolean {
   if (/\*\.|\{/.test(route)) throw new Error(`The tests do not read file-type filters such as ${route}.`);
   if (!route.endsWith('*')) return route === urlPath || route === `${urlPath}index.html`;
   const prefix = route.slice(0, -1);

@@ -1,15 +1,15 @@
 /**
- * The link checks in src/lib/link-checks.ts, on a copy of the real content with one rule's text
+ * The link checks in src/lib/content/link-checks.ts, on a copy of the real content with one rule's text
  * given extra lines: every harmful or broken link is named, and good links pass.
  */
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { linkProblems } from '../../src/lib/link-checks';
-import { loadPractice } from '../../src/lib/practice-facts';
-import { routes } from '../../src/lib/routes';
-import { loadSignposts } from '../../src/lib/signposts';
+import { linkProblems } from '../../src/lib/content/link-checks';
+import { loadPractice } from '../../src/lib/content/practice-facts';
+import { routes } from '../../src/lib/site/routes';
+import { loadSignposts } from '../../src/lib/content/signposts';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -8,9 +8,9 @@ import { expect, test } from 'vitest';
 import { changelogSchema } from '../../src/schemas/changelog';
 import { clauseSchema } from '../../src/schemas/clause';
 import { practiceSchema } from '../../src/schemas/practice';
-import { ContentError, parseContent } from '../../src/lib/friendly-errors';
-import { parseMdx } from '../../src/lib/validate-content';
-import { parseYaml } from '../../src/lib/yaml-file';
+import { ContentError, parseContent } from '../../src/lib/content/friendly-errors';
+import { parseMdx } from '../../src/lib/content/validate-content';
+import { parseYaml } from '../../src/lib/content/yaml-file';
 import { messageCases, type MessageCase } from '../fixtures/messages';
 
 /** What the check says about a file: the same functions the build and `npm run check` use. */

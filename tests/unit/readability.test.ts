@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { averageScore, below, DEFAULT_READING_EASE_MINIMUM, interfaceCopy, plainText, readingEase, scoreAll } from '../../src/lib/readability';
-import { loadPractice } from '../../src/lib/practice-facts';
+import { averageScore, below, DEFAULT_READING_EASE_MINIMUM, interfaceCopy, plainText, readingEase, scoreAll } from '../../src/lib/content/readability';
+import { loadPractice } from '../../src/lib/content/practice-facts';
 import { practiceSchema } from '../../src/schemas/practice';
 
 describe('readability', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysBetween, describeReview, REVIEW_WARNING_DAYS, reviewStatus, todayIso } from '../../src/lib/review-dates';
+import { daysBetween, describeReview, REVIEW_WARNING_DAYS, reviewStatus, todayIso } from '../../src/lib/content/review-dates';
 
 /** A fixed "today", so the tests never depend on when they run. */
 const TODAY = '2026-11-23';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { clauseSchema } from '../../src/schemas/clause';
 import { phoneProblem, ukPhone } from '../../src/schemas/fields';
-import { describeIssues } from '../../src/lib/friendly-errors';
+import { describeIssues } from '../../src/lib/content/friendly-errors';
 
 const valid = {
   number: 4,

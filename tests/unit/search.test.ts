@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { aToZ } from '../../src/lib/a-to-z';
-import { EVERYDAY_WORDS } from '../../src/lib/everyday-words';
-import { preloadTags, searchPreloads } from '../../src/lib/search-preload';
-import { searchWordsFile, wordsOf } from '../../src/lib/search-words';
-import { STOP_WORDS } from '../../src/lib/stop-words';
+import { aToZ } from '../../src/lib/site/a-to-z';
+import { EVERYDAY_WORDS } from '../../src/lib/search/everyday-words';
+import { preloadTags, searchPreloads } from '../../src/lib/search/search-preload';
+import { searchWordsFile, wordsOf } from '../../src/lib/search/search-words';
+import { STOP_WORDS } from '../../src/lib/search/stop-words';
 import { mergeHits, searchPatiently, type Hit } from '../../src/scripts/search/passes';
 import {
   allowedDistance,

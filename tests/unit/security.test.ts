@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cspHash, fileKind, frameAncestors, headerPolicy } from '../../src/security/policy';
-import { securityTxt } from '../../src/lib/security-txt';
+import { securityTxt } from '../../src/lib/site/security-txt';
 
 describe('the header policy', () => {
   const pages = [

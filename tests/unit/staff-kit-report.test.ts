@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { contentReport } from '../../src/lib/content-report';
-import { loadPractice } from '../../src/lib/practice-facts';
+import { contentReport } from '../../src/lib/content/content-report';
+import { loadPractice } from '../../src/lib/content/practice-facts';
 import { t } from '../../src/strings/en';
 import { brokenCopy, removeCopies } from '../fixtures/bad-content';
 import { lineContaining, RULE_REPLIES } from '../fixtures/bad-staff-kit';

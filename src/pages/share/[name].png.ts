@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getClauses, getPage } from '../../lib/collections';
-import { easyReadSequence, easyReadSlugs } from '../../lib/easy-read';
-import { practice } from '../../lib/yaml-content';
-import { routes, shareImageName } from '../../lib/routes';
-import { shareImagePng } from '../../lib/share-image';
-import { sitemapPaths } from '../../lib/sitemap';
+import { getClauses, getPage } from '../../lib/site/collections';
+import { easyReadSequence, easyReadSlugs } from '../../lib/easy-read/easy-read-pages';
+import { practice } from '../../lib/content/yaml-content';
+import { routes, shareImageName } from '../../lib/site/routes';
+import { shareImagePng } from '../../lib/site/share-image';
+import { sitemapPaths } from '../../lib/site/sitemap';
 import { t } from '../../strings/en';
 
 /** One picture per page a patient may share, titled as the page is. */

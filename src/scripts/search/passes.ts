@@ -11,7 +11,7 @@ export interface Hit<Data = unknown> {
 export type Find<Data> = (words: string) => Promise<Hit<Data>[]>;
 
 /** A word the patient typed and the word searched for instead. */
-export interface Swap {
+interface Swap {
   typed: string;
   searched: string;
 }

@@ -1,9 +1,9 @@
 import damerauLevenshtein from 'damerau-levenshtein';
-import { SHORTEST_CORRECTED, type SearchWordsFile } from '../../lib/search-words';
+import { SHORTEST_CORRECTED, type SearchWordsFile } from '../../lib/search/search-words';
 
 /**
  * What the search page knows about words, from the file the build writes next to the index
- * (src/lib/search-words.ts). Empty when it could not be loaded: search then works without
+ * (src/lib/search/search-words.ts). Empty when it could not be loaded: search then works without
  * dropping stop words or correcting typos.
  */
 export interface SearchWords {

@@ -2,10 +2,10 @@
 // that pages take them from. In `npm run dev`, src/integrations/live-preview.ts re-runs this
 // module (and the pages that import it) whenever a YAML file in the content folder changes.
 import path from 'node:path';
-import { easyReadSignpostsSchema } from '../schemas/easy-read';
+import { easyReadSignpostsSchema } from '../../schemas/easy-read';
 import { loadChangelog } from './changelog';
 import { contentDir, displayPath } from './content-dir';
-import { EASY_READ_FOLDER, EASY_READ_SIGNPOSTS_FILE } from './easy-read-checks';
+import { EASY_READ_FOLDER, EASY_READ_SIGNPOSTS_FILE } from '../easy-read/easy-read-checks';
 import { parseContent } from './friendly-errors';
 import { loadPractice } from './practice-facts';
 import { loadSignposts } from './signposts';

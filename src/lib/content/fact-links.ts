@@ -1,4 +1,4 @@
-import type { Practice } from '../schemas/practice';
+import type { Practice } from '../../schemas/practice';
 
 /** The web addresses in the practice facts that content may link to with <FactLink to="…">. */
 export const FACT_LINK_KEYS = [

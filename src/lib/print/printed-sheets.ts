@@ -1,5 +1,5 @@
-import { POSTER_SIZES } from './poster';
-import { routes } from './routes';
+import { POSTER_SIZES } from './poster-layout';
+import { routes } from '../site/routes';
 
 /**
  * Every sheet `npm run poster` prints, in one place: the print script, the tests and the docs
@@ -8,7 +8,7 @@ import { routes } from './routes';
  * "DRAFT – not for display" and has no QR code, and `npm run poster` checks that each one does.
  */
 export interface PrintedSheet {
-  /** The page that lays out the sheet, from src/lib/routes.ts (without the base path). */
+  /** The page that lays out the sheet, from src/lib/site/routes.ts (without the base path). */
   path: string;
   /** The PDF's file name in the output folder. */
   file: string;
@@ -35,7 +35,7 @@ export function pagesAllowed(sheet: PrintedSheet): number {
 export const PAPER_MM = { A4: { width: 210, height: 297 }, A3: { width: 297, height: 420 } } as const;
 
 /** The posters' smallest type: read from a chair across the waiting room. A3 is A4 scaled up. */
-export const POSTER_MIN_TEXT_PT = { A4: 14, A3: 19.5 } as const;
+const POSTER_MIN_TEXT_PT = { A4: 14, A3: 19.5 } as const;
 
 export const PRINTED_SHEETS: readonly PrintedSheet[] = [
   ...POSTER_SIZES.map(({ id, label }) => ({

@@ -12,7 +12,7 @@ export interface PagefindOutput {
   indexChunks: readonly string[];
   /** Changes whenever the index does: Pagefind's entry file and the search words are asked for with it. */
   cacheTag: string;
-  /** The search words file's name (src/lib/search-words.ts). */
+  /** The search words file's name (src/lib/search/search-words.ts). */
   searchWordsFile: string;
 }
 

@@ -1,5 +1,5 @@
-import type { Practice } from '../schemas/practice';
-import { ContentError } from './friendly-errors';
+import type { Practice } from '../../schemas/practice';
+import { ContentError } from '../content/friendly-errors';
 
 /** Where `astro preview` serves the site, used until the practice sets its real address. */
 export const PREVIEW_ORIGIN = 'http://localhost:4321/';

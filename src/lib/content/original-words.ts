@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Practice } from '../schemas/practice';
-import { formatDate } from './dates';
+import type { Practice } from '../../schemas/practice';
+import { formatDate } from '../site/dates';
 import { factLinkHref, type FactLinkKey } from './fact-links';
 import { readMdxFolder } from './validate-content';
 
@@ -11,7 +11,7 @@ export const ORIGINAL_WORDS_FILE = 'original-guidance.txt';
  * MDX as a reader sees it, with each component's fact written out: `<Phone />` becomes the phone
  * number, `<FactLink to="…">text</FactLink>` its text (or the address, with no text).
  */
-export function wordsOf(mdx: string, practice: Practice): string {
+function wordsOf(mdx: string, practice: Practice): string {
   const fact = (key: string) => factLinkHref(practice, key as FactLinkKey) ?? '';
   return mdx
     .replace(/<Email\s*\/>/g, practice.email)

@@ -2,7 +2,7 @@
  * Words that carry no topic: they frame a question ("can I", "is it ok to", "how do I") or join
  * words up. They never decide a result: they are left out of a search when other words remain,
  * so "can I film the receptionist" searches for "film receptionist". The build writes them into
- * the search words file (src/lib/search-words.ts), so the search page does not carry them.
+ * the search words file (src/lib/search/search-words.ts), so the search page does not carry them.
  *
  * Plain English function words only, for any surgery's content. Words that may name a topic
  * ("name", "post", "call", "help", "other") are deliberately not here.

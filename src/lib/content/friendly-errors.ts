@@ -78,7 +78,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** Turns one failed check into "file: the field "x" must be …". */
-export function describeIssue(file: string, issue: z.core.$ZodIssue): string {
+function describeIssue(file: string, issue: z.core.$ZodIssue): string {
   const where = fieldName(issue.path);
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return `${file}: ${where} is missing. Add it, then build again.`;

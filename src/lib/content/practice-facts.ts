@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { practiceSchema, type Practice } from '../schemas/practice';
+import { practiceSchema, type Practice } from '../../schemas/practice';
 import { contentDir, displayPath } from './content-dir';
 import { parseContent } from './friendly-errors';
 import { readYamlFile } from './yaml-file';

@@ -90,7 +90,7 @@ export function curlyQuotes(field: string | undefined): string {
  * the one before it, or a list item with its "-" in the wrong place. Plain text that runs on
  * from the line before is left alone.
  */
-export function indentationSlip(lines: readonly string[]): { line: number; label: string; target: Level } | undefined {
+function indentationSlip(lines: readonly string[]): { line: number; label: string; target: Level } | undefined {
   const stack: Level[] = [{ column: 0, kind: 'field', line: 0, label: '' }];
   let opensBlock = false;
   for (const [index, raw] of lines.entries()) {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { changelogSchema, type Change } from '../schemas/changelog';
+import { changelogSchema, type Change } from '../../schemas/changelog';
 import { contentDir, displayPath } from './content-dir';
 import { parseContent } from './friendly-errors';
 import { readYamlFile } from './yaml-file';

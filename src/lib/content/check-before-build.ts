@@ -3,7 +3,7 @@ import { contentDir, displayPath } from './content-dir';
 import { ContentError } from './friendly-errors';
 import { loadPractice, PRACTICE_FILE } from './practice-facts';
 import { describeReview, reviewStatus, todayIso } from './review-dates';
-import { siteOrigin } from './site-url';
+import { siteOrigin } from '../site/site-url';
 import { validateContent } from './validate-content';
 
 export interface BuildCheck {

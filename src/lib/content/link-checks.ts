@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Slugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
-import type { Practice } from '../schemas/practice';
-import type { SignpostsFile } from '../schemas/signpost';
+import type { Practice } from '../../schemas/practice';
+import type { SignpostsFile } from '../../schemas/signpost';
 import { PRACTICE_FILE } from './practice-facts';
-import { PRINTED_SHEETS } from './printed-sheets';
-import { routes } from './routes';
-import { sitemapPaths } from './sitemap';
+import { PRINTED_SHEETS } from '../print/printed-sheets';
+import { routes } from '../site/routes';
+import { sitemapPaths } from '../site/sitemap';
 import { readMdxFolder, type MdxFile } from './validate-content';
 
 /**
@@ -85,7 +85,7 @@ type Node = {
 };
 
 /** The links and ids in one MDX text. */
-export function readLinks(body: string): ReadMdx {
+function readLinks(body: string): ReadMdx {
   const tree = mdxToHast(body, { features: { gfm: false } }) as unknown as Node;
   const links: ReadMdx['links'] = [];
   const ids = new Set<string>();

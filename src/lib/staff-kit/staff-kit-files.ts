@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { displayPath } from './content-dir';
-import { firstLine } from './friendly-errors';
+import { displayPath } from '../content/content-dir';
+import { firstLine } from '../content/friendly-errors';
 
 /** A YAML file of the staff kit, read with its line numbers, so messages can say where to look. */
 export interface YamlWithLines {

@@ -1,9 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Topic } from './a-to-z';
-import { byNumber } from './clauses';
+import { byNumber } from './rule-order';
 import { routes } from './routes';
-import { signposts } from './yaml-content';
-import { t } from '../strings/en';
+import { signposts } from '../content/yaml-content';
+import { t } from '../../strings/en';
 
 /** The rules in the practice's order. */
 export async function getClauses() {

@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { clauseSchema } from '../schemas/clause';
-import { pageSchema } from '../schemas/page';
+import { clauseSchema } from '../../schemas/clause';
+import { pageSchema } from '../../schemas/page';
 import { displayPath } from './content-dir';
-import { formatDate } from './dates';
+import { formatDate } from '../site/dates';
 import { parseContent } from './friendly-errors';
 import { PRACTICE_FILE, loadPractice } from './practice-facts';
 import { averageScore, below, interfaceCopy, plainText, readingEase, scoreAll, type Scored } from './readability';
 import { describeReview, reviewStatus, REVIEW_WARNING_DAYS } from './review-dates';
-import { addStaffKitReport } from './staff-kit-report';
+import { addStaffKitReport } from '../staff-kit/staff-kit-report';
 import { readMdxFolder, validateContent } from './validate-content';
-import { appendEasyReadReport } from './easy-read-checks';
+import { appendEasyReadReport } from '../easy-read/easy-read-checks';
 
 export interface ContentReport {
   /** What to print, line by line. */

@@ -15,7 +15,7 @@ export function sitemapPaths(clauseSlugs: readonly string[], easyReadSlugs: read
 }
 
 /** The Easy Read pages, in reading order. */
-export function easyReadPaths(easyReadSlugs: readonly string[]): string[] {
+function easyReadPaths(easyReadSlugs: readonly string[]): string[] {
   return [routes.easyRead, ...easyReadSlugs.map(routes.easyReadRule), routes.easyReadNotHappy];
 }
 

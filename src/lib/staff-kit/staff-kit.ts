@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import type { Practice } from '../schemas/practice';
+import type { Practice } from '../../schemas/practice';
 import {
   facebookPageSchema,
   INTRO_MAX_CHARACTERS,
@@ -9,12 +9,12 @@ import {
   REPLY_WORD_LIMIT,
   replyFileSchema,
   type ReplyTopic,
-} from '../schemas/staff-kit';
-import { displayPath } from './content-dir';
-import { factLinkHref } from './fact-links';
-import { describeIssues, fieldNames } from './friendly-errors';
-import { absoluteUrl, routes, shortAddress } from './routes';
-import { siteOrigin } from './site-url';
+} from '../../schemas/staff-kit';
+import { displayPath } from '../content/content-dir';
+import { factLinkHref } from '../content/fact-links';
+import { describeIssues, fieldNames } from '../content/friendly-errors';
+import { absoluteUrl, routes, shortAddress } from '../site/routes';
+import { siteOrigin } from '../site/site-url';
 import { readYamlWithLines, yamlFilesIn, type YamlWithLines } from './staff-kit-files';
 
 /** Where the staff kit lives in a content folder. */
@@ -39,7 +39,7 @@ export interface StaffText {
   source: string;
 }
 
-export interface StaffReply extends StaffText {
+interface StaffReply extends StaffText {
   kind: 'public' | 'private';
   /** Words as pasted: the address counts as one. */
   words: number;
@@ -57,7 +57,7 @@ export interface ReplyGroup {
   replies: StaffReply[];
 }
 
-export interface PageText extends StaffText {
+interface PageText extends StaffText {
   /** Characters as Facebook counts them (letters, not bytes). */
   characters: number;
 }
@@ -222,7 +222,7 @@ export function countWords(text: string): number {
  * Puts the facts in place of {placeholders}. An unknown placeholder is a problem, so a typo
  * such as {phnoe} is never pasted on Facebook.
  */
-export function fill(raw: string, values: Readonly<Record<string, string>>, source: string, problems: string[]): string {
+function fill(raw: string, values: Readonly<Record<string, string>>, source: string, problems: string[]): string {
   return raw.replace(/\{([^{}\s]*)\}/g, (placeholder, name: string) => {
     if (Object.hasOwn(values, name)) return values[name]!;
     const known = Object.keys(values).map((key) => `{${key}}`).join(', ');

@@ -1,7 +1,7 @@
-import { getClauses } from './collections';
-import { contentDir } from './content-dir';
-import { ContentError } from './friendly-errors';
-import { practice } from './yaml-content';
+import { getClauses } from '../site/collections';
+import { contentDir } from '../content/content-dir';
+import { ContentError } from '../content/friendly-errors';
+import { practice } from '../content/yaml-content';
 import { checkStaffKit, type StaffKit } from './staff-kit';
 
 let warned = false;

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { signpostsFileSchema, type Signpost, type SignpostsFile } from '../schemas/signpost';
-import type { Practice } from '../schemas/practice';
+import { signpostsFileSchema, type Signpost, type SignpostsFile } from '../../schemas/signpost';
+import type { Practice } from '../../schemas/practice';
 import { contentDir, displayPath } from './content-dir';
 import { ContentError, parseContent } from './friendly-errors';
 import { readYamlFile } from './yaml-file';
 import { onlineFormHref, telHref } from './practice-facts';
-import { routes } from './routes';
+import { routes } from '../site/routes';
 import { factLinkHref } from './fact-links';
 
 export const SIGNPOSTS_FILE = 'signposts.yaml';

@@ -1,9 +1,9 @@
-import { formatDate } from './dates';
+import { formatDate } from '../site/dates';
 
 /** How many days before the next review `npm run check` starts to warn. */
 export const REVIEW_WARNING_DAYS = 30;
 
-export type ReviewState = 'current' | 'due-soon' | 'overdue';
+type ReviewState = 'current' | 'due-soon' | 'overdue';
 
 export interface ReviewStatus {
   state: ReviewState;

@@ -1,17 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parse, parseDocument, isScalar } from 'yaml';
-import { clauseSchema, type Clause } from '../schemas/clause';
-import { EASY_READ_PAGES, easyReadSchema, easyReadSignpostsSchema, type EasyRead, type EasyReadSignposts } from '../schemas/easy-read';
-import type { Practice } from '../schemas/practice';
-import { contentDir, displayPath } from './content-dir';
+import { clauseSchema, type Clause } from '../../schemas/clause';
+import { EASY_READ_PAGES, easyReadSchema, easyReadSignpostsSchema, type EasyRead, type EasyReadSignposts } from '../../schemas/easy-read';
+import type { Practice } from '../../schemas/practice';
+import { contentDir, displayPath } from '../content/content-dir';
 import { isPicture, PICTURE_CATALOGUE_URL, similarPictures } from './easy-read-pictures';
-import { hardWordFor } from './easy-read-words';
-import { FACT_LINK_KEYS } from './fact-links';
-import { describeIssues, firstLine } from './friendly-errors';
-import { loadPractice } from './practice-facts';
-import { plainText, readingEase } from './readability';
-import { loadSignposts } from './signposts';
+import { hardWordFor } from './easy-read-hard-words';
+import { FACT_LINK_KEYS } from '../content/fact-links';
+import { describeIssues, firstLine } from '../content/friendly-errors';
+import { loadPractice } from '../content/practice-facts';
+import { plainText, readingEase } from '../content/readability';
+import { loadSignposts } from '../content/signposts';
 
 /** The Easy Read conventions the checks hold every page to (Mencap and NHS England Easy Read guidance). */
 export const EASY_READ_RULES = {
@@ -28,7 +28,7 @@ export const EASY_READ_FOLDER = 'easy-read';
 /** The Easy Read wording of the ways to contact the surgery, in the Easy Read folder. */
 export const EASY_READ_SIGNPOSTS_FILE = 'signposts.yaml';
 /** Addresses under /easy-read/ used by the Easy Read pages themselves, so no rule's slug may be one. */
-export const RESERVED_SLUGS = ['if-you-are-not-happy', 'leaflet'] as const;
+const RESERVED_SLUGS = ['if-you-are-not-happy', 'leaflet'] as const;
 /** The id of the accessibility statement's section on asking for another format, which every footer links to. */
 export const ANOTHER_FORMAT_ID = 'another-format';
 
@@ -37,7 +37,7 @@ const COMPONENTS = new Set(['Idea', 'Email', 'FactLink', 'FormattedDate', 'Onlin
 const IDEA_ATTRIBUTES = new Set(['picture', 'alt', 'decorative']);
 
 /** One Easy Read page's file, read and checked. */
-export interface EasyReadFile {
+interface EasyReadFile {
   /** The path shown in messages, such as content/easy-read/01-phones.mdx. */
   file: string;
   /** The file's name without .mdx: "introduction", or a rule's file name. */

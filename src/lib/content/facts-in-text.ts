@@ -1,4 +1,4 @@
-import type { Practice } from '../schemas/practice';
+import type { Practice } from '../../schemas/practice';
 import { where } from './friendly-errors';
 import { PRACTICE_FILE } from './practice-facts';
 import type { MdxFile } from './validate-content';
@@ -7,7 +7,7 @@ import type { MdxFile } from './validate-content';
  * Online consultation and messaging services that GP surgeries in England use. A rule copied from
  * another surgery may name its supplier; the facts file says which one this surgery uses.
  */
-export const ONLINE_FORM_SUPPLIERS = [
+const ONLINE_FORM_SUPPLIERS = [
   'Accurx',
   'eConsult',
   'PATCHS',

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { clauseSchema, type Clause } from '../schemas/clause';
-import type { Practice } from '../schemas/practice';
-import { pageSchema } from '../schemas/page';
+import { clauseSchema, type Clause } from '../../schemas/clause';
+import type { Practice } from '../../schemas/practice';
+import { pageSchema } from '../../schemas/page';
 import { contentDir, displayPath } from './content-dir';
 import { ContentError, parseContent, where } from './friendly-errors';
 import { loadPractice, PRACTICE_FILE } from './practice-facts';
@@ -11,12 +11,12 @@ import { FACT_LINK_KEYS, factLinkHref, type FactLinkKey } from './fact-links';
 import { factsWrittenIn } from './facts-in-text';
 import { linkProblems } from './link-checks';
 import { loadSignposts, SIGNPOSTS_FILE, unknownIds } from './signposts';
-import { checkStaffKitContent } from './staff-kit';
-import { checkEasyRead } from './easy-read-checks';
+import { checkStaffKitContent } from '../staff-kit/staff-kit';
+import { checkEasyRead } from '../easy-read/easy-read-checks';
 import { parseYaml } from './yaml-file';
 
 /** The prose pages every site needs, in content/pages/. */
-export const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
+const REQUIRED_PAGES = ['introduction', 'feedback-and-complaints', 'accessibility'] as const;
 
 export interface MdxFile {
   /** The file's path, as messages show it. */

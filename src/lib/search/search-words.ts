@@ -14,7 +14,7 @@ export interface SearchWordsFile {
    * may be corrected into: four letters or more, no digits, no stop words. A to Z.
    */
   words: string[];
-  /** Words that never decide a result (src/lib/stop-words.ts). */
+  /** Words that never decide a result (src/lib/search/stop-words.ts). */
   stopWords: string[];
   /** An everyday word and the guidance's word to search for instead, where the index has that word. */
   swaps: Record<string, string>;

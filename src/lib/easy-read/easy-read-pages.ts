@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { EasyReadPageName } from '../schemas/easy-read';
+import type { EasyReadPageName } from '../../schemas/easy-read';
+import { easyReadSignposts } from '../content/yaml-content';
 import { EASY_READ_FOLDER } from './easy-read-checks';
-import { getClauses } from './collections';
-import { routes } from './routes';
-import { easyReadSignposts } from './yaml-content';
+import { getClauses } from '../site/collections';
+import { routes } from '../site/routes';
 
 /** An Easy Read page that every site has: the introduction or "if you are not happy". */
 export async function getEasyReadPage(name: EasyReadPageName): Promise<CollectionEntry<'easyRead'>> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Practice } from '../schemas/practice';
-import { displayPath } from './content-dir';
-import { averageScore, below, readingEase, type Scored } from './readability';
+import type { Practice } from '../../schemas/practice';
+import { displayPath } from '../content/content-dir';
+import { averageScore, below, readingEase, type Scored } from '../content/readability';
 import { checkStaffKitContent, type RuleRef, type StaffKit } from './staff-kit';
 
 /** The parts of `npm run check`'s report, added to in place. */
@@ -34,7 +34,7 @@ export function addStaffKitReport(report: ReportParts, dir: string, practice: Pr
 }
 
 /** Every text of the kit with its reading ease, labelled with its file and line. */
-export function staffKitScores(kit: StaffKit, contacts: readonly string[]): Scored[] {
+function staffKitScores(kit: StaffKit, contacts: readonly string[]): Scored[] {
   const withoutAddresses = (text: string, ...addresses: string[]) =>
     [...addresses, ...contacts].reduce((rest, address) => rest.replaceAll(address, ''), text).trim();
   const replies = kit.groups.flatMap(({ link, replies }) => replies.map(({ text, source }) => ({ label: source, text: withoutAddresses(text, link) })));
