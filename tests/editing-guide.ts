@@ -45,7 +45,7 @@ export function codeSpans(text: string): string[] {
 }
 
 /** The fenced code blocks in some text, with their language. */
-function codeBlocks(text: string): { language: string; code: string }[] {
+export function codeBlocks(text: string): { language: string; code: string }[] {
   return [...text.matchAll(/^( *)```(\w*)\n([\s\S]*?)^\1```$/gm)].map(([, indent, language, code]) => ({
     language: language!,
     code: code!.split('\n').map((line) => line.slice(indent!.length)).join('\n'),

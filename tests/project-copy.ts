@@ -80,6 +80,14 @@ export class ProjectCopy {
     writeFileSync(this.path(file), text);
   }
 
+  /** Rewrites the one line of a file that starts with `start`, as a person finds and retypes it. */
+  replaceLine(file: string, start: string, line: string): void {
+    const lines = this.read(file).split('\n');
+    const found = lines.filter((candidate) => candidate.startsWith(start));
+    if (found.length !== 1) throw new Error(`Expected one line in ${file} starting "${start}", found ${found.length}.`);
+    this.write(file, lines.map((candidate) => (candidate.startsWith(start) ? line : candidate)).join('\n'));
+  }
+
   /** Runs a command as typed into a terminal in the copy's folder, and waits for it to end. */
   run(command: string, timeoutMs = 300_000): Promise<CommandResult> {
     return this.start(command).stopAfter(timeoutMs);

@@ -7,17 +7,18 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDocument, type YAMLSeq } from 'yaml';
 import { testPorts } from '../../scripts/test-ports.mjs';
+import { telHref } from '../../src/lib/content/practice-facts';
 import { routes } from '../../src/lib/site/routes';
 import { t } from '../../src/strings/en';
 import { codeSpans, command, section } from '../editing-guide';
+import { anotherPhone } from '../practice-facts';
 import { ProjectCopy, type RunningCommand } from '../project-copy';
 import { changes, clauses, practice } from '../site-content';
 
 /** How soon a saved change must show: "within a few seconds", with room for a busy machine. */
 const LIVE_WITHIN_MS = 10_000;
 
-/** Another valid number in the same area, from Ofcom's range for drama, and never the current one. */
-const NEW_PHONE = practice.phone === '0117 496 0000' ? '0117 496 0999' : '0117 496 0000';
+const NEW_PHONE = anotherPhone(practice);
 
 /** The rule whose files the test edits: the first. */
 const rule = clauses[0]!;
@@ -67,11 +68,11 @@ test.describe('npm run dev: a live preview of every content file', () => {
     test.setTimeout(120_000);
     // The guide's "Change the phone number": find the line that starts `phone:`, write the new number.
     const [key] = codeSpans(section('Change the phone number').steps[1]!);
-    await showsLive(page, routes.contact, 'content/practice.yaml (phone)', () => copy.write('content/practice.yaml', replaceLine(copy.read('content/practice.yaml'), key!, `${key} ${NEW_PHONE}`)), NEW_PHONE);
+    await showsLive(page, routes.contact, 'content/practice.yaml (phone)', () => copy.replaceLine('content/practice.yaml', key!, `${key} ${NEW_PHONE}`), NEW_PHONE);
     await expect(page.getByText(practice.phone)).toHaveCount(0);
     const calls = await page.locator('a[href^="tel:+44"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(calls.length).toBeGreaterThan(0);
-    expect(new Set(calls)).toEqual(new Set([`tel:+44${NEW_PHONE.replaceAll(' ', '').slice(1)}`]));
+    expect(new Set(calls)).toEqual(new Set([telHref(NEW_PHONE)]));
   });
 
   test('new words in a rule’s file show on its page', async ({ page }) => {
@@ -106,7 +107,7 @@ test.describe('npm run dev: a live preview of every content file', () => {
     await page.goto(new URL(routes.contact.slice(1), site).href);
     const facts = copy.read('content/practice.yaml');
     const [key] = codeSpans(section('Change the phone number').steps[1]!);
-    copy.write('content/practice.yaml', replaceLine(facts, key!, `${key} ${NEW_PHONE} ext 2`));
+    copy.replaceLine('content/practice.yaml', key!, `${key} ${NEW_PHONE} ext 2`);
     const heading = page.getByRole('heading', { level: 1, name: t.livePreview.problem(1) });
     await expect(heading).toBeVisible({ timeout: LIVE_WITHIN_MS });
     await expect(page.getByRole('listitem')).toHaveText([/^content[/\\]practice\.yaml, line \d+: the field "phone" has an extension\./]);
@@ -142,12 +143,3 @@ test.describe('npm run dev: a live preview of every content file', () => {
     throw new Error(`No rule has an Easy Read page in ${folder}.`);
   }
 });
-
-/** The text with the one line that starts with `start` replaced. */
-function replaceLine(text: string, start: string, line: string): string {
-  const lines = text.split('\n');
-  const found = lines.filter((candidate) => candidate.startsWith(start));
-  if (found.length !== 1) throw new Error(`Expected one line starting "${start}", found ${found.length}.`);
-  return lines.map((candidate) => (candidate.startsWith(start) ? line : candidate)).join('\n');
-}
-
