@@ -39,6 +39,27 @@ function steps(text: string): string[] {
   return found.map((step) => step.trimEnd());
 }
 
+/** A numbered step, as the guide shows it: "1. Open …" is step(…, 1). */
+export function step(of: GuideSection, number: number): string {
+  const text = of.steps[number - 1];
+  if (text === undefined) throw new Error(`"${of.title}" in EDITING.md has no step ${number}.`);
+  return text;
+}
+
+/** The step that starts with these words, such as "Check it". */
+export function stepStarting(of: GuideSection, words: string): string {
+  const found = of.steps.find((text) => text.startsWith(words));
+  if (!found) throw new Error(`"${of.title}" in EDITING.md has no step starting "${words}".`);
+  return found;
+}
+
+/** The one code span in some text that matches, such as the example file name. */
+export function spanMatching(text: string, pattern: RegExp): string {
+  const found = codeSpans(text).filter((code) => pattern.test(code));
+  if (found.length !== 1) throw new Error(`Expected one code span matching ${pattern}, found ${found.length} in:\n${text}`);
+  return found[0]!;
+}
+
 /** The inline code in some text (`like this`), in order, outside fenced blocks. */
 export function codeSpans(text: string): string[] {
   return [...withoutFences(text).matchAll(/`([^`\n]+)`/g)].map(([, code]) => code!);

@@ -13,12 +13,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { testPorts } from '../../scripts/test-ports.mjs';
-import { telHref } from '../../src/lib/content/practice-facts';
+import { loadChangelog } from '../../src/lib/content/changelog';
+import { loadPractice, telHref } from '../../src/lib/content/practice-facts';
 import { todayIso } from '../../src/lib/content/review-dates';
 import { formatDate } from '../../src/lib/site/dates';
 import { routes } from '../../src/lib/site/routes';
 import { t } from '../../src/strings/en';
-import { codeBlocks, codeSpans, command, section, type GuideSection } from '../editing-guide';
+import { codeBlocks, codeSpans, command, section, spanMatching, step, stepStarting } from '../editing-guide';
 import { pdfQrCode, pdfText } from '../pdf';
 import { anotherPhone } from '../practice-facts';
 import { ProjectCopy, type RunningCommand } from '../project-copy';
@@ -42,27 +43,6 @@ const added = {
   keywords: '[live stream, streaming, broadcast, video]',
   words: 'Patients must not live stream video from inside the surgery, to protect the privacy of other patients and staff.',
 };
-
-/** A numbered step, as the guide shows it: "1. Open …" is step(…, 1). */
-function step(of: GuideSection, number: number): string {
-  const text = of.steps[number - 1];
-  if (text === undefined) throw new Error(`"${of.title}" in EDITING.md has no step ${number}.`);
-  return text;
-}
-
-/** The step that starts with these words, such as "Check it". */
-function stepStarting(of: GuideSection, words: string): string {
-  const found = of.steps.find((text) => text.startsWith(words));
-  if (!found) throw new Error(`"${of.title}" in EDITING.md has no step starting "${words}".`);
-  return found;
-}
-
-/** The one code span in some text that matches, such as the example file name. */
-function spanMatching(text: string, pattern: RegExp): string {
-  const found = codeSpans(text).filter((code) => pattern.test(code));
-  if (found.length !== 1) throw new Error(`Expected one code span matching ${pattern}, found ${found.length} in:\n${text}`);
-  return found[0]!;
-}
 
 /** The example summary a step gives for content/changelog.yaml: `summary: …`. */
 function exampleSummary(text: string): string {
@@ -248,5 +228,37 @@ test.describe('EDITING.md, task by task, in a copy of the project', () => {
     const poster = copy.path(folder, sheets.find((sheet) => /poster-A4/.test(sheet))!);
     expect((await pdfText(poster)).text).toContain(NEW_PHONE);
     expect(await pdfQrCode(poster)).toMatch(new RegExp(`^${siteUrl.replace(/[.?]/g, '\\$&')}`));
+  });
+});
+
+test.describe('EDITING.md, "Start the site for another surgery", in a copy of the project', () => {
+  const start = section('Start the site for another surgery');
+  let copy: ProjectCopy;
+  test.beforeAll(() => {
+    copy = ProjectCopy.make();
+  });
+  test.afterAll(() => copy?.remove());
+
+  test('the example command writes the surgery’s facts and a new changelog, and --help lists every option it uses', async () => {
+    test.setTimeout(120_000);
+    const [example] = codeBlocks(step(start, 1)).filter(({ language }) => language === 'sh');
+    const typed = example!.code.trim();
+    const options = Object.fromEntries([...typed.matchAll(/--([a-z-]+) ("[^"]*"|\S+)/g)].map(([, name, value]) => [name!, value!.replace(/^"|"$/g, '')]));
+    expect(Object.keys(options).length).toBeGreaterThanOrEqual(5);
+
+    const written = await copy.run(typed, 100_000);
+    expect(written.code, written.output).toBe(0);
+    // Step 2: "It writes your facts into `content/practice.yaml`, starts `content/changelog.yaml` with one entry".
+    const facts = loadPractice(copy.path(path.dirname(spanMatching(step(start, 2), /practice\.yaml$/))));
+    expect({ name: facts.name, phone: facts.phone, email: facts.email, website: facts.website }).toEqual({
+      name: options.name,
+      phone: options.phone,
+      email: options.email,
+      website: options.website,
+    });
+    expect(loadChangelog(copy.path('content'))).toHaveLength(1);
+
+    const help = await copy.run(spanMatching(step(start, 1), /--help$/), 60_000);
+    for (const option of Object.keys(options)) expect(help.output).toContain(`--${option}`);
   });
 });

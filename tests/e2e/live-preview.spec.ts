@@ -10,7 +10,7 @@ import { testPorts } from '../../scripts/test-ports.mjs';
 import { telHref } from '../../src/lib/content/practice-facts';
 import { routes } from '../../src/lib/site/routes';
 import { t } from '../../src/strings/en';
-import { codeSpans, command, section } from '../editing-guide';
+import { command, section, spanMatching, step } from '../editing-guide';
 import { anotherPhone } from '../practice-facts';
 import { ProjectCopy, type RunningCommand } from '../project-copy';
 import { changes, clauses, practice } from '../site-content';
@@ -67,8 +67,8 @@ test.describe('npm run dev: a live preview of every content file', () => {
   test('a new phone number in content/practice.yaml shows on the contact page, and its call links use it', async ({ page }) => {
     test.setTimeout(120_000);
     // The guide's "Change the phone number": find the line that starts `phone:`, write the new number.
-    const [key] = codeSpans(section('Change the phone number').steps[1]!);
-    await showsLive(page, routes.contact, 'content/practice.yaml (phone)', () => copy.replaceLine('content/practice.yaml', key!, `${key} ${NEW_PHONE}`), NEW_PHONE);
+    const key = spanMatching(step(section('Change the phone number'), 2), /:$/);
+    await showsLive(page, routes.contact, 'content/practice.yaml (phone)', () => copy.replaceLine('content/practice.yaml', key, `${key} ${NEW_PHONE}`), NEW_PHONE);
     await expect(page.getByText(practice.phone)).toHaveCount(0);
     const calls = await page.locator('a[href^="tel:+44"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(calls.length).toBeGreaterThan(0);
@@ -106,8 +106,8 @@ test.describe('npm run dev: a live preview of every content file', () => {
     test.setTimeout(120_000);
     await page.goto(new URL(routes.contact.slice(1), site).href);
     const facts = copy.read('content/practice.yaml');
-    const [key] = codeSpans(section('Change the phone number').steps[1]!);
-    copy.replaceLine('content/practice.yaml', key!, `${key} ${NEW_PHONE} ext 2`);
+    const key = spanMatching(step(section('Change the phone number'), 2), /:$/);
+    copy.replaceLine('content/practice.yaml', key, `${key} ${NEW_PHONE} ext 2`);
     const heading = page.getByRole('heading', { level: 1, name: t.livePreview.problem(1) });
     await expect(heading).toBeVisible({ timeout: LIVE_WITHIN_MS });
     await expect(page.getByRole('listitem')).toHaveText([/^content[/\\]practice\.yaml, line \d+: the field "phone" has an extension\./]);
