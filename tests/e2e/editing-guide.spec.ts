@@ -120,11 +120,12 @@ test.describe('EDITING.md, task by task, in a copy of the project', () => {
     // Add a rule: copy the last rule's file, named as step 1's example, with the fields step 2 lists.
     const exampleName = spanMatching(step(guide.addRule, 1), /^\d+-[a-z-]+\.mdx$/);
     const addedFile = `${rulesFolder}${String(added.number).padStart(2, '0')}${exampleName.replace(/^\d+/, '')}`;
-    const slug = addedSlug;
-    expect(clauses.map((clause) => clause.slug)).not.toContain(slug);
+    expect(clauses.map((clause) => clause.slug)).not.toContain(addedSlug);
     copy.write(addedFile, copy.read(rulesFolder, path.basename(clauses.at(-1)!.file)));
-    const fields = { number: String(added.number), slug, title: added.title, summary: added.summary, keywords: added.keywords };
-    for (const field of codeSpans(step(guide.addRule, 2)).filter((code) => code in fields)) {
+    const fields = { number: String(added.number), slug: addedSlug, title: added.title, summary: added.summary, keywords: added.keywords };
+    const listed = codeSpans(step(guide.addRule, 2)).filter((code) => code in fields);
+    expect(listed, 'the fields "Add a rule" step 2 says to change').toEqual(expect.arrayContaining(Object.keys(fields)));
+    for (const field of listed) {
       copy.replaceLine(addedFile, `${field}:`, `${field}: ${fields[field as keyof typeof fields]}`);
     }
     // Step 3: the surgery's words below the second `---`, and the same words in the original guidance.
