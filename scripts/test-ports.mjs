@@ -13,5 +13,8 @@ export function testPorts(env = process.env) {
     nginxHttps: site + 2,
     /** Free for tests that start nginx themselves (the verify test). */
     spare: [site + 3, site + 4],
+    /** For tests that start a preview themselves in a copy of the project: `npm run dev`, and `npm start`. */
+    livePreview: site + 5,
+    guidePreview: site + 6,
   };
 }

@@ -279,6 +279,13 @@ export const t = {
     },
   },
 
+  /** npm run dev, while the content has a problem: the terminal and every page of the preview say so. */
+  livePreview: {
+    problem: (count: number) => `The guidance content has ${count === 1 ? 'a problem' : `${count} problems`}.`,
+    untilFixed: 'Fix it and save the file. The preview then shows the site again by itself.',
+    /** The site's address is set when the preview starts: canonical and share links, copy links and the poster use it. */
+    newSiteUrl: 'siteUrl has changed. Stop the preview (Ctrl+C) and run npm run dev again to use the new address in links and on the poster.',
+  },
 } as const;
 
 /** "Page title – Pioneer Medical Group", as NHS.UK does it. */

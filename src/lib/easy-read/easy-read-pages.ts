@@ -1,21 +1,9 @@
-import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { easyReadSignpostsSchema, type EasyReadPageName } from '../../schemas/easy-read';
-import { contentDir, displayPath } from '../content/content-dir';
-import { EASY_READ_FOLDER, EASY_READ_SIGNPOSTS_FILE } from './easy-read-checks';
-import { parseContent } from '../content/friendly-errors';
-import { readYamlFile } from '../content/yaml-file';
+import type { EasyReadPageName } from '../../schemas/easy-read';
+import { easyReadSignposts } from '../content/yaml-content';
+import { EASY_READ_FOLDER } from './easy-read-checks';
 import { getClauses } from '../site/collections';
 import { routes } from '../site/routes';
-
-/** The Easy Read wording of the ways to contact the surgery, checked (content/easy-read/signposts.yaml). */
-function loadEasyReadSignposts(dir: string = contentDir()) {
-  const file = path.join(dir, EASY_READ_FOLDER, EASY_READ_SIGNPOSTS_FILE);
-  return parseContent(easyReadSignpostsSchema, readYamlFile(file, 'the Easy Read words for the ways to contact us'), displayPath(file));
-}
-
-/** The Easy Read wording of the signposts for this build. */
-export const easyReadSignposts = loadEasyReadSignposts();
 
 /** An Easy Read page that every site has: the introduction or "if you are not happy". */
 export async function getEasyReadPage(name: EasyReadPageName): Promise<CollectionEntry<'easyRead'>> {

@@ -2,7 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Topic } from './a-to-z';
 import { byNumber } from './rule-order';
 import { routes } from './routes';
-import { signposts } from '../site-data';
+import { signposts } from '../content/yaml-content';
 import { t } from '../../strings/en';
 
 /** The rules in the practice's order. */

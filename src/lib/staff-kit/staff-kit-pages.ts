@@ -1,7 +1,7 @@
 import { getClauses } from '../site/collections';
 import { contentDir } from '../content/content-dir';
 import { ContentError } from '../content/friendly-errors';
-import { practice } from '../site-data';
+import { practice } from '../content/yaml-content';
 import { checkStaffKit, type StaffKit } from './staff-kit';
 
 let warned = false;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { practice } from '../../lib/site-data';
+import { practice } from '../../lib/content/yaml-content';
 import { securityTxt } from '../../lib/site/security-txt';
 
 export const GET: APIRoute = ({ site }) =>

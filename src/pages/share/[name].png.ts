@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClauses, getPage } from '../../lib/site/collections';
 import { easyReadSequence, easyReadSlugs } from '../../lib/easy-read/easy-read-pages';
-import { practice } from '../../lib/site-data';
+import { practice } from '../../lib/content/yaml-content';
 import { routes, shareImageName } from '../../lib/site/routes';
 import { shareImagePng } from '../../lib/site/share-image';
 import { sitemapPaths } from '../../lib/site/sitemap';
