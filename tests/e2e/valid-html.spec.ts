@@ -1,17 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { findJava } from '../../scripts/ensure-java.mjs';
-
-const htmlFiles = () => readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+import { builtHtmlFiles } from './site';
 
 test('every built page is valid HTML (html-validate, settings in .htmlvalidate.mjs)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const files = htmlFiles();
+  const files = builtHtmlFiles();
   const errors: string[] = [];
   for (const name of files) {
     const report = await validator.validateFile(path.join('dist', name));
@@ -74,7 +73,7 @@ test('every built page is valid HTML by the W3C’s Nu HTML Checker (vnu.jar)', 
   expect(java, 'Java is needed for the Nu HTML Checker: npm run test:e2e installs it or says how (scripts/ensure-java.mjs).').toBeTruthy();
   // The package's main export is the path of its vnu.jar.
   const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
-  const files = htmlFiles().map((name) => path.join('dist', name));
+  const files = builtHtmlFiles().map((name) => path.join('dist', name));
   const run = spawnSync(java!, ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   expect(run.error, 'the checker did not start').toBeUndefined();
   // The checker writes its JSON report to standard error.

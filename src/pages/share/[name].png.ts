@@ -7,7 +7,7 @@ import { shareImagePng } from '../../lib/site/share-image';
 import { sitemapPaths } from '../../lib/site/sitemap';
 import { t } from '../../strings/en';
 
-/** One picture per page a patient may share, titled as the page is. */
+/** One picture per page a patient may share, titled as the page is; print and staff pages show the home page's. */
 export const getStaticPaths = (async () => {
   const clauses = await getClauses();
   const [feedback, accessibility] = await Promise.all([getPage('feedback-and-complaints'), getPage('accessibility')]);
@@ -19,9 +19,12 @@ export const getStaticPaths = (async () => {
     [routes.feedback, feedback.data.title],
     [routes.accessibility, accessibility.data.title],
     [routes.whatChanged, t.whatChanged.title],
+    [routes.search, t.search.title],
     ...(await easyReadSequence()).map(({ path, title }) => [path, t.easyRead.pageTitle(title)] as const),
   ]);
-  const missing = sitemapPaths(clauses.map(({ data }) => data.slug), await easyReadSlugs()).filter((path) => !titles.has(path));
+  // Every page with a preview of its own: the sitemap's, and the search page (not in the sitemap).
+  const ownPreviews = [...sitemapPaths(clauses.map(({ data }) => data.slug), await easyReadSlugs()), routes.search];
+  const missing = ownPreviews.filter((path) => !titles.has(path));
   if (missing.length) throw new Error(`No share image title for ${missing.join(', ')}: add it in src/pages/share/.`);
   return [...titles].map(([path, title]) => ({
     params: { name: shareImageName(path) },
