@@ -1,10 +1,10 @@
 // Makes sure the tests have Java for the W3C's Nu HTML Checker (vnu.jar, from the vnu-jar
 // package), installing it if it can, and says what it does. vnu-jar's own download of a Java
 // runtime is turned off (package.json, allowScripts): the tests use the system's Java.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { aptInstall } from './install-tools.mjs';
 
 const JAVA = process.platform === 'win32' ? 'java.exe' : 'java';
 
@@ -15,19 +15,9 @@ export function findJava(env = process.env) {
   return [...home, ...onPath, '/usr/bin/java'].find((file) => existsSync(file));
 }
 
-function run(command, args) {
-  console.log(`> ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let found = findJava();
-  const isRoot = process.getuid?.() === 0;
-  if (!found && isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Installing Java from Debian or Ubuntu packages (apt-get install -y default-jre-headless).');
-    if (run('apt-get', ['update'])) run('apt-get', ['install', '-y', 'default-jre-headless']);
-    found = findJava();
-  }
+  if (!found && aptInstall('default-jre-headless', 'Java')) found = findJava();
   if (!found) {
     console.error(
       [
