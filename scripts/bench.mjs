@@ -76,6 +76,7 @@ async function searchCost(chromium, runs, { arriving = true } = {}) {
   return {
     query: QUERY,
     bytes: unthrottled.bytes,
+    headerBytes: unthrottled.headerBytes,
     requests: unthrottled.requests,
     files: unthrottled.files,
     unthrottledMs: Math.round(unthrottled.ms),

@@ -95,8 +95,9 @@ async function fit(page: Page, sheet: PrintedSheet): Promise<{ pdf: Buffer; scal
 /** Prints the sheet with its type at `scale`, and says whether it fits. */
 async function printAt(page: Page, sheet: PrintedSheet, scale: number) {
   await page.evaluate((value) => document.documentElement.style.setProperty('--sheet-scale', String(value)), scale);
-  // The page's own @page rule sets the sheet size and margins.
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  // The page's own @page rule sets the sheet size and margins; a page without one still prints
+  // on the sheet's paper, not on the browser's default US Letter.
+  const pdf = await page.pdf({ format: sheet.paper, preferCSSPageSize: true, printBackground: true });
   const pages = (await PDFDocument.load(pdf)).getPageCount();
   const tooWide = await page.evaluate(sticksOut);
   return { pdf, pages, tooWide, fits: pages <= pagesAllowed(sheet) && tooWide.length === 0 };
@@ -106,7 +107,8 @@ async function printAt(page: Page, sheet: PrintedSheet, scale: number) {
 async function printableWidth(page: Page, sheet: PrintedSheet): Promise<number> {
   const paperMm = PAPER_MM[sheet.paper].width;
   return page.evaluate((paper) => {
-    const named = getComputedStyle(document.body).page;
+    // The sheet's named page sits on the body or on the element that holds the sheet.
+    const named = [document.body, ...document.body.querySelectorAll('*')].map((element) => getComputedStyle(element).page).find((page) => page && page !== 'auto') ?? '';
     const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule);
     const rule = rules.find((candidate) => candidate.selectorText === named) ?? rules.find((candidate) => candidate.selectorText === '');
     const probe = document.createElement('div');

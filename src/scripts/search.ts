@@ -7,14 +7,15 @@
  * search/passes.ts for the second pass and typo correction. Without JavaScript the page still
  * works: the form submits, and the A to Z list is there.
  */
-import { searchPatiently, type Hit, type Outcome } from './search/passes';
+import { originalsFirst, searchPatiently, type Hit, type Outcome } from './search/passes';
 import { SEARCH_WORDS_FILE } from '../lib/search/search-words';
 import { readSearchWords, searchableWords, type SearchWords } from './search/words';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; summary?: string; keywords?: string };
+  /** versionOf: on an Easy Read page, the address of the standard page it is a version of. */
+  meta: { title?: string; summary?: string; keywords?: string; versionOf?: string };
 }
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
@@ -165,7 +166,8 @@ export function enhanceSearch(root: HTMLElement): void {
       const outcome = await searchPatiently(query, find, words, { correct: !asTyped });
       const hits = outcome.hits.slice(0, MAX_RESULTS);
       const partial = outcome.partial.slice(0, MAX_RESULTS - hits.length);
-      const data = await Promise.all([hits, partial].map((list) => Promise.all(list.map((hit) => hit.data()))));
+      const [all, some] = await Promise.all([hits, partial].map((list) => Promise.all(list.map((hit) => hit.data()))));
+      const data = originalsFirst(all!, some!);
       if (ticket === latest) show(outcome, data, query);
     } catch {
       // A result's file failed to load (the connection dropped): say so rather than wait forever.

@@ -212,7 +212,7 @@ export const t = {
     copyFailed: 'Could not copy. Select the text and copy it.',
     sheet: {
       link: 'Print the staff sheet (one A4 page)',
-      title: 'Staff sheet: our Facebook page',
+      title: 'Staff sheet: our Facebook page (A4)',
       description: 'One A4 page for staff: what to do when a post breaks our rules, and the text for our Facebook Page.',
       headline: 'Our Facebook page: when a post breaks our rules',
       rulesHeading: 'Our rules',

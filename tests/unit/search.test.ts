@@ -5,7 +5,7 @@ import { EVERYDAY_WORDS } from '../../src/lib/search/everyday-words';
 import { preloadTags, searchPreloads } from '../../src/lib/search/search-preload';
 import { searchWordsFile, wordsOf } from '../../src/lib/search/search-words';
 import { STOP_WORDS } from '../../src/lib/search/stop-words';
-import { mergeHits, searchPatiently, type Hit } from '../../src/scripts/search/passes';
+import { mergeHits, originalsFirst, searchPatiently, type Hit } from '../../src/scripts/search/passes';
 import {
   allowedDistance,
   closestWord,
@@ -180,11 +180,32 @@ describe('searching patiently', () => {
   });
 });
 
+describe('standard pages before Easy Read pages', () => {
+  const result = (url: string, versionOf?: string) => ({ url, meta: versionOf ? { versionOf } : {} });
+  const urls = (lists: { url: string }[][]) => lists.map((list) => list.map(({ url }) => url));
+
+  test('puts Easy Read pages after the standard pages, each list keeping Pagefind’s order otherwise', () => {
+    const all = [result('/easy-read/photos/', '/guidance/photos/'), result('/easy-read/', '/guidance/'), result('/guidance/contact/'), result('/guidance/photos/')];
+    const some = [result('/easy-read/phones/', '/guidance/phones/'), result('/guidance/reviews/')];
+    expect(urls(originalsFirst(all, some))).toEqual([
+      ['/guidance/contact/', '/guidance/photos/', '/easy-read/photos/', '/easy-read/'],
+      ['/guidance/reviews/', '/easy-read/phones/'],
+    ]);
+  });
+
+  test('brings the standard page up with an Easy Read page that has every word', () => {
+    const all = [result('/easy-read/reviews/', '/guidance/reviews/'), result('/guidance/phones/')];
+    const some = [result('/guidance/other/'), result('/guidance/reviews/')];
+    expect(urls(originalsFirst(all, some))).toEqual([['/guidance/reviews/', '/guidance/phones/', '/easy-read/reviews/'], ['/guidance/other/']]);
+  });
+});
+
 describe('the search words file the build writes', () => {
-  test('words of four letters or more from text and metadata, A to Z, without stop words or digits', () => {
-    const file = searchWordsFile([{ content: 'Call 0117 about an e-mail, or your GP’s photos.', meta: { keywords: 'selfie, waiting room' } }]);
-    expect(file.words).toEqual(['call', 'email', "gp's", 'mail', 'photos', 'room', 'selfie', 'waiting']);
-    expect(file.stopWords).toEqual([...STOP_WORDS]);
+  test('words of four letters or more from text and wordy metadata, A to Z, without stop words, digits or addresses', () => {
+    const meta = { keywords: 'selfie, waiting room', versionOf: '/guidance/naming-staff/', image: '/share/home.png' };
+    const file = searchWordsFile([{ content: 'Call 0117 about an e-mail, or your GP’s photos.', meta }]);
+    expect(file.words).toBe("call email gp's mail photos room selfie waiting");
+    expect(file.stopWords.split(' ')).toEqual([...STOP_WORDS]);
   });
 
   test('a hyphenated word is found by its parts and joined', () => {
@@ -244,6 +265,8 @@ test('a long word the index does not have is no match, even when Pagefind splits
   const splitting = async (query: string) => (query === 'apointment' ? find('a') : find(query));
   expect(isIndexedForm('recorded', { words: new Set(['record', 'recording']) })).toBe(true);
   expect(isIndexedForm('apointment', { words: new Set(['appointment']) })).toBe(false);
+  // Pagefind splits it and finds "face"; a typo, not another form of "facebook".
+  expect(isIndexedForm('facebok', { words: new Set(['face', 'facebook']) })).toBe(false);
   const outcome = await searchPatiently('apointment', splitting, searchWords);
   expect(outcome.swaps).toEqual([{ typed: 'apointment', searched: 'appointment' }]);
   expect(ids(outcome.hits)).toEqual(['contact']);
@@ -279,5 +302,5 @@ describe('the query tables', () => {
 test('a typo for the content-derived checks differs from the word by one slip', () => {
   expect(typoOf('receptionist')).toBe('receptoinist');
   expect(typoOf('photograph')).toBe('photorgaph');
-  expect(closestWord(typoOf('photograph'), readSearchWords({ words: ['photograph', 'photographs'] }))).toBe('photograph');
+  expect(closestWord(typoOf('photograph'), readSearchWords({ words: 'photograph photographs' }))).toBe('photograph');
 });

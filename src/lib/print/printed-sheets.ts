@@ -1,5 +1,6 @@
 import { POSTER_SIZES } from './poster-layout';
 import { routes } from '../site/routes';
+import { t } from '../../strings/en';
 
 /**
  * Every sheet `npm run poster` prints, in one place: the print script, the tests and the docs
@@ -14,7 +15,7 @@ export interface PrintedSheet {
   file: string;
   /** The paper it is printed on, portrait. */
   paper: 'A4' | 'A3';
-  /** What it is, for people: "Waiting room poster (A4)". */
+  /** What it is, for people: "Waiting room poster (A4)". Its page's title, from src/strings/en.ts. */
   label: string;
   /** How many pages it may run to (1 if left out, as for a poster). More and `npm run poster` stops. */
   pages?: number;
@@ -42,11 +43,11 @@ export const PRINTED_SHEETS: readonly PrintedSheet[] = [
     path: routes.poster(id),
     file: `social-media-rules-poster-${label}.pdf`,
     paper: label,
-    label: `Waiting room poster (${label})`,
+    label: t.poster.title(label),
     minTextPt: POSTER_MIN_TEXT_PT[label],
   })),
-  { path: routes.staffSheet, file: 'staff-sheet-facebook-page-A4.pdf', paper: 'A4', label: 'Staff sheet: our Facebook page (A4)' },
+  { path: routes.staffSheet, file: 'staff-sheet-facebook-page-A4.pdf', paper: 'A4', label: t.staff.sheet.title },
   // Several sheets each: the Easy Read leaflet has a page or so per three rules, large print about one per rule.
-  { path: routes.easyReadLeaflet, file: 'social-media-rules-easy-read-A4.pdf', paper: 'A4', label: 'Easy Read leaflet (A4)', pages: 20 },
-  { path: routes.largePrint, file: 'social-media-guidance-large-print-A4.pdf', paper: 'A4', label: 'Large print guidance (A4)', pages: 30 },
+  { path: routes.easyReadLeaflet, file: 'social-media-rules-easy-read-A4.pdf', paper: 'A4', label: t.easyRead.leaflet.title, pages: 20 },
+  { path: routes.largePrint, file: 'social-media-guidance-large-print-A4.pdf', paper: 'A4', label: t.easyRead.largePrint.title, pages: 30 },
 ];

@@ -100,3 +100,26 @@ export function mergeHits<Data>(lists: readonly (readonly Hit<Data>[])[]): Hit<D
     .sort((a, b) => b.share - a.share || b.words - a.words || b.score - a.score)
     .map(({ hit }) => hit);
 }
+
+/** A result as the search page shows it: its address, and the standard page it is a version of. */
+interface Versioned {
+  url: string;
+  meta: { versionOf?: string };
+}
+
+/**
+ * Standard pages before Easy Read pages, whenever both are found: the practice's own words come
+ * first, and each Easy Read page has a link from its standard page. Pagefind can rank a short
+ * Easy Read page that repeats a word ("video", "facebook") above the full rule, weighted down or
+ * not. `all` has every word searched for, `some` only some of them; an Easy Read page with every
+ * word brings its standard page up into `all`, just before it. Otherwise pages keep Pagefind's
+ * order.
+ */
+export function originalsFirst<Result extends Versioned>(all: readonly Result[], some: readonly Result[]): [Result[], Result[]] {
+  const lists: [Result[], Result[]] = [[...all], [...some]];
+  for (const version of all.filter(({ meta }) => meta.versionOf)) {
+    const below = lists[1].findIndex(({ url }) => url === version.meta.versionOf);
+    if (below >= 0) lists[0].splice(lists[0].indexOf(version), 0, ...lists[1].splice(below, 1));
+  }
+  return lists.map((list) => [...list.filter(({ meta }) => !meta.versionOf), ...list.filter(({ meta }) => meta.versionOf)]) as [Result[], Result[]];
+}

@@ -1,4 +1,5 @@
 import damerauLevenshtein from 'damerau-levenshtein';
+import { stemmer } from 'stemmer';
 import { SHORTEST_CORRECTED, type SearchWordsFile } from '../../lib/search/search-words';
 
 /**
@@ -13,7 +14,8 @@ export interface SearchWords {
 }
 
 export function readSearchWords(file: Partial<SearchWordsFile> = {}): SearchWords {
-  return { words: new Set(file.words), stopWords: new Set(file.stopWords), swaps: new Map(Object.entries(file.swaps ?? {})) };
+  const list = (words = '') => words.split(' ').filter(Boolean);
+  return { words: new Set(list(file.words)), stopWords: new Set(list(file.stopWords)), swaps: new Map(Object.entries(file.swaps ?? {})) };
 }
 
 /**
@@ -78,14 +80,24 @@ export function closestWord(word: string, { words }: Pick<SearchWords, 'words'>)
 /**
  * Whether Pagefind's matches for a word can be trusted. Pagefind finds other forms of a word
  * ("recorded" finds "recording"), but it also splits a word it does not know into words it
- * does ("apointment" finds "a"). A word is taken as found when the index has it, when it is
- * short, or when the index has a word that starts the same way (all but its last three letters).
+ * does ("apointment" finds "a", "facebok" finds "face"). A word is taken as found when the index
+ * has it, when it is short and has no everyday swap, or when the index has a word with the same stem (Porter's stemmer:
+ * "recorded" and "recording" are both "record"; "facebok" is not "facebook").
  */
-export function isIndexedForm(word: string, { words }: Pick<SearchWords, 'words'>): boolean {
-  if (words.size === 0 || word.length < SHORTEST_CORRECTED || words.has(word)) return true;
-  const start = word.slice(0, Math.max(SHORTEST_CORRECTED - 1, word.length - 3));
-  for (const candidate of words) if (candidate.startsWith(start)) return true;
-  return false;
+export function isIndexedForm(word: string, { words, swaps }: Pick<SearchWords, 'words'> & Partial<Pick<SearchWords, 'swaps'>>): boolean {
+  if (words.size === 0 || words.has(word)) return true;
+  // An everyday word the guidance does not use ("pics") is always swapped, short or not.
+  if (swaps?.has(word)) return false;
+  if (word.length < SHORTEST_CORRECTED) return true;
+  return stemsOf(words).has(stemmer(word));
+}
+
+const stems = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The stems of the index's words, worked out once for each set of words. */
+function stemsOf(words: ReadonlySet<string>): ReadonlySet<string> {
+  if (!stems.has(words)) stems.set(words, new Set([...words].map(stemmer)));
+  return stems.get(words)!;
 }
 
 /** What to search for instead of a word the index does not have: its everyday swap, or its nearest spelling. */
