@@ -14,8 +14,12 @@ const config: KnipConfig = {
     'examples/*/**/*.mdx',
   ],
   project: ['*.{ts,mjs}', 'src/**/*.{ts,astro,css}', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'content/**/*.mdx', 'examples/*/**/*.mdx'],
-  // `astro check` (run by scripts/check-content.ts) loads it; nothing imports it.
-  ignoreDependencies: ['@astrojs/check'],
+  ignoreDependencies: [
+    // `astro check` (run by scripts/check-content.ts) loads it; nothing imports it.
+    '@astrojs/check',
+    // tests/e2e/valid-html.spec.ts loads it with createRequire, which knip does not follow.
+    'vnu-jar',
+  ],
   // scripts/nginx-site.mjs makes the test nginx's certificate with the system's openssl.
   ignoreBinaries: ['openssl'],
 };

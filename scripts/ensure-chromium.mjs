@@ -1,12 +1,6 @@
 // Makes sure the tests have a Chromium, installing one if it can, and says what it does.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
-
-function run(command, args) {
-  console.log(`> ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
-}
+import { aptInstall, run } from './install-tools.mjs';
 
 let found = findChromium();
 if (!found && !process.env.CHROMIUM_PATH) {
@@ -14,13 +8,7 @@ if (!found && !process.env.CHROMIUM_PATH) {
   run('npx', ['playwright', 'install', 'chromium']);
   found = findChromium();
 }
-const isRoot = process.getuid?.() === 0;
-if (!found && !process.env.CHROMIUM_PATH && isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('Installing Chromium from Debian or Ubuntu packages (apt-get install -y chromium).');
-  run('apt-get', ['update']);
-  run('apt-get', ['install', '-y', 'chromium']);
-  found = findChromium();
-}
+if (!found && !process.env.CHROMIUM_PATH && aptInstall('chromium', 'Chromium')) found = findChromium();
 if (!found) {
   console.error(
     [

@@ -1,9 +1,9 @@
 // Makes sure the tests have nginx, installing it if it can, and says what it does. The browser
 // tests serve the site with the nginx setup DEPLOY.md gives, so it is tested as published.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { aptInstall } from './install-tools.mjs';
 
 const SYSTEM_NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
 
@@ -14,19 +14,9 @@ export function findNginx(env = process.env) {
   return [...onPath, ...SYSTEM_NGINX].find((file) => existsSync(file));
 }
 
-function run(command, args) {
-  console.log(`> ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let found = findNginx();
-  const isRoot = process.getuid?.() === 0;
-  if (!found && !process.env.NGINX_PATH && isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Installing nginx from Debian or Ubuntu packages (apt-get install -y nginx).');
-    if (run('apt-get', ['update'])) run('apt-get', ['install', '-y', 'nginx']);
-    found = findNginx();
-  }
+  if (!found && !process.env.NGINX_PATH && aptInstall('nginx', 'nginx')) found = findNginx();
   if (!found) {
     console.error(
       [

@@ -80,10 +80,10 @@ export function newPractice(dir: string, answers: Answers, today = todayIso()): 
     writeFileSync(file, text);
     written.push(file);
   };
-  write(factsFile, factsYaml(facts));
+  write(factsFile, schemaLine(factsFile) + factsYaml(facts));
   write(
     path.join(dir, CHANGELOG_FILE),
-    `${CHANGELOG_HEADER}changes:\n  - date: ${today}\n    summary: First published our social media guidance as its own website.\n`,
+    `${schemaLine(path.join(dir, CHANGELOG_FILE))}${CHANGELOG_HEADER}changes:\n  - date: ${today}\n    summary: First published our social media guidance as its own website.\n`,
   );
 
   for (const folder of ['clauses', 'pages']) {
@@ -129,6 +129,11 @@ function withoutOldFacts(text: string, old: Practice, practice: Practice): strin
     frontmatter = to ? frontmatter.replace(pattern, to) : frontmatter.replace(new RegExp(`,\\s*${pattern.source}(?=[,\\]])|${pattern.source},\\s*`, 'gi'), '');
   }
   return frontmatter + body;
+}
+
+/** A YAML file's "# yaml-language-server: $schema=…" first line, kept so editors still explain its fields. */
+function schemaLine(file: string): string {
+  return /^# yaml-language-server: .*\n/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
 }
 
 const FACTS_HEADER = `# Facts about the surgery. Every page reads them from here: change a fact once, in this file.

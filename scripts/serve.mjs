@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { HOST_FILE_NAMES } from '../src/security/host-file-names.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +27,7 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
 /** Files the build writes for hosts: hosts do not serve them, so neither does this. */
-const HOST_FILES = new Set(['_headers', '_nginx-headers.conf', 'staticwebapp.config.json']);
+const HOST_FILES = new Set(Object.values(HOST_FILE_NAMES));
 
 /** Reads a `_headers` file into rules: a path pattern, then its indented "Name: value" lines. */
 export function parseHeaders(text) {

@@ -5,9 +5,9 @@ import { isoDate } from './fields';
 const changeSchema = z
   .object({
     /** When the change was published (YYYY-MM-DD). */
-    date: isoDate,
+    date: isoDate.describe('When the change was published (YYYY-MM-DD).'),
     /** What changed, in one or two plain-English sentences. */
-    summary: z.string().trim().min(10, { error: 'must say what changed, in a sentence' }).max(300, { error: 'must be 300 characters or fewer' }),
+    summary: z.string().trim().min(10, { error: 'must say what changed, in a sentence' }).max(300, { error: 'must be 300 characters or fewer' }).describe('What changed, in one or two plain-English sentences.'),
   })
   .strict();
 
@@ -17,7 +17,11 @@ const changeSchema = z
  */
 export const changelogSchema = z
   .object({
-    changes: z.array(changeSchema).min(1, { error: 'must list at least one change, such as when the guidance was first published' }),
+    /** Each change: when it was published and what changed. */
+    changes: z
+      .array(changeSchema)
+      .min(1, { error: 'must list at least one change, such as when the guidance was first published' })
+      .describe('Each change: when it was published and what changed.'),
   })
   .strict();
 

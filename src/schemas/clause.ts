@@ -12,11 +12,11 @@ const countWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).le
 export const clauseSchema = z
   .object({
     /** The rule's number, 1 to n, in the order the practice's guidance gives them. */
-    number: z.int({ error: 'must be a whole number such as 3' }).min(1),
+    number: z.int({ error: 'must be a whole number such as 3' }).min(1).describe('The rule’s number, 1 to n, in the order the practice’s guidance gives them.'),
     /** The rule's web address under /guidance/, lowercase words joined by hyphens. */
-    slug: urlSlug,
+    slug: urlSlug.describe('The rule’s web address under /guidance/, lowercase words joined by hyphens.'),
     /** Our short plain-English title, for example "Do not take photos or recordings". */
-    title: z.string().trim().min(3, { error: 'must be a short title' }).max(60, { error: 'must be 60 characters or fewer' }),
+    title: z.string().trim().min(3, { error: 'must be a short title' }).max(60, { error: 'must be 60 characters or fewer' }).describe('Our short plain-English title, for example "Do not take photos or recordings".'),
     /** One plain-English sentence (reading age 9 to 11) saying what the rule asks. */
     summary: z
       .string()
@@ -27,11 +27,12 @@ export const clauseSchema = z
       })
       .refine((text) => /[.!?]$/.test(text) && !/[.!?]\s+\S/.test(text), {
         error: 'must be one sentence ending with a full stop',
-      }),
+      })
+      .describe('One plain-English sentence (reading age 9 to 11) saying what the rule asks.'),
     /** Ids of the ways to get things done that this rule points to (see content/signposts.yaml). */
-    signposts: z.array(z.string()).min(1, { error: 'must name at least one signpost from signposts.yaml' }),
+    signposts: z.array(z.string()).min(1, { error: 'must name at least one signpost from signposts.yaml' }).describe('Ids of the ways to get things done that this rule points to (see content/signposts.yaml).'),
     /** Everyday words patients might search for to find this rule. */
-    keywords: z.array(z.string().trim().min(2)).default([]),
+    keywords: z.array(z.string().trim().min(2)).default([]).describe('Everyday words patients might search for to find this rule.'),
   })
   .strict();
 

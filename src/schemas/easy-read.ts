@@ -26,7 +26,7 @@ export const easyReadSchema = z
       .max(60, { error: 'must be 60 characters or fewer' })
       .describe('The page heading in Easy Read words, 60 characters or fewer.'),
     /** The picture beside the page's title in the list of Easy Read pages and on the leaflet. */
-    picture: pictureName,
+    picture: pictureName.describe('The picture beside the page’s title in the list of Easy Read pages and on the leaflet.'),
     /**
      * The rule this page explains, by the rule's slug (the end of its web address), such as
      * "phones". Leave it out for introduction.mdx and if-you-are-not-happy.mdx.
@@ -41,7 +41,7 @@ export const easyReadSchema = z
 const easyReadSignpostSchema = z
   .object({
     /** The picture beside it. It is decorative: the words and the link say everything. */
-    picture: pictureName,
+    picture: pictureName.describe('The picture beside it. It is decorative: the words and the link say everything.'),
     /** One or two short sentences saying what to do, such as "Call us on the phone." */
     text: z.string().trim().min(5, { error: 'must be a short sentence' }).describe('One or two short Easy Read sentences saying what to do.'),
     /**

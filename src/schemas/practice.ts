@@ -29,36 +29,37 @@ export const practiceSchema = z
     /** Who supplies the online form (shown only as secondary text, patients rarely know it). */
     onlineFormSupplier: z.string().trim().min(2).optional().describe('Who supplies the online form, such as Accurx or eConsult.'),
     /** The NHS App's page on the NHS website. */
-    nhsAppUrl: httpsUrl,
+    nhsAppUrl: httpsUrl.describe('The NHS App’s page on the NHS website.'),
     /**
      * Where patients leave a review. Set it to the surgery's own "ratings and reviews" page on
      * the NHS website when known; the default explains how to leave one.
      */
-    reviewUrl: httpsUrl,
+    reviewUrl: httpsUrl.describe('Where patients leave a review: the surgery’s own "ratings and reviews" page on the NHS website, when known.'),
     /**
      * The surgery's complaints procedure ("Feedback / Concerns"). Leave it out if the surgery has
      * no page of its own: links then go to the surgery website, beside the NHS guide to complaining.
      */
     complaintsUrl: httpsUrl.optional().describe('The surgery’s complaints procedure page, if it has one. Without it, complaints links go to the surgery website.'),
     /** The NHS website's guide to complaining about an NHS service. */
-    nhsComplaintsUrl: httpsUrl,
+    nhsComplaintsUrl: httpsUrl.describe('The NHS website’s guide to complaining about an NHS service.'),
     /** NHS 111 online, for urgent help (general NHS advice). */
-    nhs111Url: httpsUrl,
+    nhs111Url: httpsUrl.describe('NHS 111 online, for urgent help (general NHS advice).'),
     /** The BMA guidance the practice links to as "Further guidance". */
-    furtherGuidanceUrl: httpsUrl,
+    furtherGuidanceUrl: httpsUrl.describe('The BMA guidance the practice links to as "Further guidance".'),
     /** The surgery's Facebook page, if it wants it linked. Unknown facts stay out. */
-    facebookUrl: httpsUrl.optional(),
+    facebookUrl: httpsUrl.optional().describe('The surgery’s Facebook page, if it wants it linked. Unknown facts stay out.'),
     /** Whether the surgery has a Facebook page for patients: the home page says so when it does. */
     hasFacebookPage: z.boolean({ error: 'must be true or false' }).default(false).describe('Whether the surgery has a Facebook page for patients (true or false).'),
     /** The surgery's NHS organisation code (ODS code), if known. */
-    odsCode: z.string().regex(/^[A-Z]\d{5}$/, { error: 'must look like an ODS code, such as L81001' }).optional(),
+    odsCode: z.string().regex(/^[A-Z]\d{5}$/, { error: 'must look like an ODS code, such as L81001' }).optional().describe('The surgery’s NHS organisation code (ODS code), if known.'),
     /**
      * The surgery website's origin, if it shows this site inside one of its own pages (a frame),
      * for example https://pioneermedicalgroup.nhs.uk. Leave it out to forbid framing.
      */
     embedOrigin: z.url({ protocol: /^https$/, error: 'must be an https origin such as https://example.nhs.uk' })
       .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), { error: 'must be an origin only, with no path' })
-      .optional(),
+      .optional()
+      .describe('The surgery website’s address, such as https://example.nhs.uk, if it shows this site inside its own pages. Leave it out otherwise.'),
     /**
      * The address this site is published at, for example https://guidance.example.nhs.uk/.
      * Canonical links, the sitemap, the QR code and share images all read it.
@@ -68,17 +69,25 @@ export const practiceSchema = z
      * The other websites this site may link to, by host name (www.nhs.uk). A link to any other
      * site fails the tests, so a mistyped or unexpected address is caught before publishing.
      */
-    linkHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'must be a host name such as www.nhs.uk' })).min(1),
+    linkHosts: z
+      .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'must be a host name such as www.nhs.uk' }))
+      .min(1)
+      .describe('The other websites this site may link to, by host name, such as www.nhs.uk. A link to any other site stops the build.'),
     /**
      * How easy our plain-English summaries must be to read, as a Flesch reading ease score
      * (0 is very hard, 100 is very easy; 60 is plain English). `npm run check` fails a summary
      * that scores lower. The surgery's own words are scored too, but never fail.
      */
-    readingEaseMinimum: z.number({ error: 'must be a number from 0 to 100, such as 60' }).min(0).max(100).default(60),
+    readingEaseMinimum: z
+      .number({ error: 'must be a number from 0 to 100, such as 60' })
+      .min(0)
+      .max(100)
+      .default(60)
+      .describe('How easy our plain-English summaries must be to read, from 0 (very hard) to 100 (very easy). 60 is plain English.'),
     /** When the guidance was last reviewed (YYYY-MM-DD). */
-    lastReviewed: isoDate,
+    lastReviewed: isoDate.describe('When the guidance was last reviewed (YYYY-MM-DD).'),
     /** When the guidance is next due for review (YYYY-MM-DD). */
-    nextReviewDue: isoDate,
+    nextReviewDue: isoDate.describe('When the guidance is next due for review (YYYY-MM-DD).'),
   })
   .strict()
   .refine((facts) => facts.nextReviewDue > facts.lastReviewed, {

@@ -3,16 +3,10 @@
  * The build stops if a file breaks a limit (a host would silently drop headers, or refuse the
  * deploy), and the tests check the real site and an 800-rule site against the same table.
  */
+import { HOST_FILE_NAMES } from './host-file-names.mjs';
 
-/** The host files, by the hosts that read them. They are not pages: hosts do not serve them. */
-export const HOST_FILE_NAMES = {
-  /** Netlify and Cloudflare Pages. */
-  netlify: '_headers',
-  /** Azure Static Web Apps. */
-  azure: 'staticwebapp.config.json',
-  /** nginx: DEPLOY.md includes it in the server block. */
-  nginx: '_nginx-headers.conf',
-} as const;
+// The names live in a plain .mjs file that scripts/serve.mjs reads too.
+export { HOST_FILE_NAMES };
 
 export type HostFileName = (typeof HOST_FILE_NAMES)[keyof typeof HOST_FILE_NAMES];
 

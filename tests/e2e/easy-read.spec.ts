@@ -23,6 +23,7 @@ import { serve } from '../../scripts/serve.mjs';
 import { loadPractice, telHref } from '../../src/lib/content/practice-facts';
 import { PAPER_MM, PRINTED_SHEETS } from '../../src/lib/print/printed-sheets';
 import { routes } from '../../src/lib/site/routes';
+import { SIZE_BUDGETS } from '../../src/lib/site/size-budgets';
 import { loadSignposts, pick } from '../../src/lib/content/signposts';
 import { t } from '../../src/strings/en';
 import { sitemapPages } from './site';
@@ -167,7 +168,7 @@ for (const pagePath of easyReadPages) {
       }
       const total = [html, ...pictures.map((picture) => readFileSync(path.join('dist', picture)))].reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0);
       console.log(`${pagePath}: ${gzipSync(html, { level: 9 }).length} bytes of HTML and CSS, ${total} bytes with ${pictures.length} pictures, gzipped`);
-      expect(total).toBeLessThanOrEqual(40 * 1024);
+      expect(total).toBeLessThanOrEqual(SIZE_BUDGETS.pageWithPicturesBytes);
     });
   });
 }

@@ -5,7 +5,7 @@
  * sheet must fit its pages with type no smaller than its stated minimum and a QR code that reads.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -85,6 +85,12 @@ test.describe('npm run new-practice, with long values and eleven rules', () => {
     expect(practice.name).toBe(HILLSIDE.name);
     expect(practice.siteUrl).toBe(HILLSIDE['site-url']);
     expect(practice.lastReviewed).toBe(todayIso());
+    // Editors still explain each field: the rewritten facts file and changelog keep their schema line.
+    for (const file of ['practice.yaml', 'changelog.yaml']) {
+      const schemaLine = (dir: string) => readFileSync(path.join(dir, file), 'utf8').split('\n')[0];
+      expect(schemaLine(content)).toMatch(/^# yaml-language-server: \$schema=/);
+      expect(schemaLine(content)).toBe(schemaLine(CONTENT));
+    }
 
     await run('npx', ['tsx', 'scripts/site.ts', 'build', '--content', content, '--outDir', site], { env });
     server = await serve({ dir: site, port: 0 });

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PRINTED_SHEETS } from '../../src/lib/print/printed-sheets';
 import { routes } from '../../src/lib/site/routes';
 import { pageTitle } from '../../src/strings/en';
 import { practice } from '../site-content';
-import { NOT_FOUND_PATH, sitemapLocs } from './site';
+import { builtHtmlFiles, NOT_FOUND_PATH, sitemapLocs } from './site';
 
 /** A PNG's width and height, from its IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -17,6 +17,25 @@ function pngSize(file: string): [number, number] {
 /** A meta tag's content, read at once from the loaded page: null when the page has none. */
 const meta = (page: Page, key: string) =>
   page.evaluate((name) => document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null, key);
+
+/** What Facebook needs for a large link preview: 1200 × 630 pixels. */
+const FACEBOOK_SIZE = [1200, 630];
+
+test('every page the build wrote has a preview picture the build wrote too, 1200 × 630', () => {
+  const problems: string[] = [];
+  for (const name of builtHtmlFiles()) {
+    const html = readFileSync(path.join('dist', name), 'utf8');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    if (!image) {
+      problems.push(`${name} has no og:image`);
+      continue;
+    }
+    const file = path.join('dist', decodeURI(new URL(image).pathname));
+    if (!existsSync(file)) problems.push(`${name} points at ${image}, which the build did not write`);
+    else if (pngSize(file).join('×') !== FACEBOOK_SIZE.join('×')) problems.push(`${name}: ${image} is ${pngSize(file).join(' × ')}`);
+  }
+  expect(problems).toEqual([]);
+});
 
 for (const loc of sitemapLocs()) {
   const pagePath = new URL(loc).pathname;
@@ -37,8 +56,8 @@ for (const loc of sitemapLocs()) {
 
     const image = new URL((await meta(page, 'og:image'))!);
     expect(image.origin, 'og:image is an absolute address on the site').toBe(new URL(loc).origin);
-    expect(pngSize(path.join('dist', image.pathname))).toEqual([1200, 630]);
-    expect([await meta(page, 'og:image:width'), await meta(page, 'og:image:height')]).toEqual(['1200', '630']);
+    expect(pngSize(path.join('dist', image.pathname))).toEqual(FACEBOOK_SIZE);
+    expect([await meta(page, 'og:image:width'), await meta(page, 'og:image:height')]).toEqual(FACEBOOK_SIZE.map(String));
   });
 }
 

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { describeScore, runQueries, scoreQueries } from '../../scripts/bench/search-quality.mjs';
 import { contentDir } from '../../src/lib/content/content-dir';
 import { routes } from '../../src/lib/site/routes';
+import { SIZE_BUDGETS } from '../../src/lib/site/size-budgets';
 import { wordsOf } from '../../src/lib/search/search-words';
 import { t } from '../../src/strings/en';
 import { contentRules, typoOf } from '../fixtures/search-queries/content';
@@ -266,7 +267,7 @@ test('the search page preloads what a first search needs, fetches each file once
   const urls = transfers.map(({ url }) => url);
   expect(urls.filter((url, index) => urls.indexOf(url) !== index), 'files fetched twice').toEqual([]);
   expect(urls.some((url) => url.includes('search-words.json'))).toBe(true);
-  expect(total).toBeLessThanOrEqual(85 * 1024);
+  expect(total).toBeLessThanOrEqual(SIZE_BUDGETS.firstSearchBytes);
 });
 
 test('if the index cannot load, the page says so and the A to Z list still works', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Every page's full address in the sitemap, as the build wrote it. */
 export function sitemapLocs(): string[] {
@@ -17,4 +17,9 @@ export const SEARCH_PATH = '/search/';
 /** All the pages a patient may see, including the search page and the 404 page. */
 export function allPages(): string[] {
   return [...sitemapPages(), SEARCH_PATH, NOT_FOUND_PATH];
+}
+
+/** Every HTML file the build wrote, as paths under dist/: print pages, staff pages and the 404 page too. */
+export function builtHtmlFiles(): string[] {
+  return readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 }

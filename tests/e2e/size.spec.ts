@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { SIZE_BUDGETS } from '../../src/lib/site/size-budgets';
 import { allPages, SEARCH_PATH, sitemapPages } from './site';
 
-/** One first round trip of TCP slow start: ten packets of about 1,460 bytes. */
-const BUDGET_BYTES = 14 * 1024;
+const kb = (bytes: number) => `${bytes / 1024} KB`;
 
 function distFile(pagePath: string): string {
   return pagePath.endsWith('/') ? path.join('dist', pagePath, 'index.html') : path.join('dist', pagePath);
@@ -22,15 +22,13 @@ function pageWeight(pagePath: string): { total: number; html: string } {
   return { html, total: gzipped(html) + stylesheets.reduce((sum, css) => sum + gzipped(css), 0) };
 }
 
-/** The one script content pages have: "Copy link to this rule" on rule pages, inline and tiny. */
-const COPY_LINK_MAX_BYTES = 1024;
 const isRulePage = (pagePath: string) => /^\/guidance\/[a-z0-9-]+\/$/.test(pagePath);
 
 for (const pagePath of [...sitemapPages(), '/404.html']) {
   const scripts = isRulePage(pagePath) ? 'only the copy-link script' : 'no script';
-  test(`${pagePath}: HTML plus CSS fits in 14 KB gzipped, and ${scripts} is shipped`, () => {
+  test(`${pagePath}: HTML plus CSS fits in ${kb(SIZE_BUDGETS.pageBytes)} gzipped, and ${scripts} is shipped`, () => {
     const { html, total } = pageWeight(pagePath);
-    expect(total, `${pagePath} is ${total} bytes gzipped`).toBeLessThanOrEqual(BUDGET_BYTES);
+    expect(total, `${pagePath} is ${total} bytes gzipped`).toBeLessThanOrEqual(SIZE_BUDGETS.pageBytes);
     const found = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(found.length, 'every <script> tag is accounted for').toBe(html.match(/<script\b/gi)?.length ?? 0);
     if (!isRulePage(pagePath)) {
@@ -41,17 +39,16 @@ for (const pagePath of [...sitemapPages(), '/404.html']) {
     expect(found.map(([, attributes]) => attributes!.trim())).toEqual(['type="module"']);
     const [, , code] = found[0]!;
     expect(code).toContain('button[data-copy]');
-    expect(Buffer.byteLength(code!), 'the copy-link script stays tiny').toBeLessThanOrEqual(COPY_LINK_MAX_BYTES);
+    expect(Buffer.byteLength(code!), 'the copy-link script stays tiny').toBeLessThanOrEqual(SIZE_BUDGETS.inlineScriptBytes);
   });
 }
 
-test('the search page fits in 14 KB too, and its one script is small', () => {
+test(`the search page fits in ${kb(SIZE_BUDGETS.pageBytes)} too, and its one script is small`, () => {
   const { html, total } = pageWeight(SEARCH_PATH);
-  expect(total, `the search page is ${total} bytes gzipped`).toBeLessThanOrEqual(BUDGET_BYTES);
+  expect(total, `the search page is ${total} bytes gzipped`).toBeLessThanOrEqual(SIZE_BUDGETS.pageBytes);
   const scripts = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map(([, src]) => src!);
   expect(scripts).toHaveLength(1);
-  // 4 KB: it corrects typos and searches again with some of the words (issue 13).
-  expect(gzipped(readFileSync(path.join('dist', scripts[0]!)))).toBeLessThanOrEqual(4 * 1024);
+  expect(gzipped(readFileSync(path.join('dist', scripts[0]!)))).toBeLessThanOrEqual(SIZE_BUDGETS.searchScriptBytes);
 });
 
 for (const pagePath of allPages()) {

@@ -6,13 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { PDFDocument } from 'pdf-lib';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { printSheets } from '../../scripts/print-sheets';
 import { PRINTED_SHEETS } from '../../src/lib/print/printed-sheets';
 import { routes } from '../../src/lib/site/routes';
 import { t } from '../../src/strings/en';
 import { kitOf } from '../fixtures/staff-kit';
+import { pdfText } from '../pdf';
 import { buildElsewhere, type BuiltSite } from './built-elsewhere';
 
 const CONTENT = 'examples/riverside';
@@ -100,9 +99,8 @@ test.describe('another surgery’s staff kit, served under a folder', () => {
     const files = (await printSheets(site, pdfDir, { draft: false })).map(({ file }) => file);
     const sheet = PRINTED_SHEETS.find(({ path: sheetPath }) => sheetPath === routes.staffSheet)!;
     const file = files.find((name: string) => path.basename(name) === sheet.file)!;
-    const bytes = readFileSync(file);
-    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    const { text, pages } = await pdfText(file);
+    expect(pages).toBe(1);
     expect(oneLine(text)).toContain(riverside.practice.name);
     expect(oneLine(text)).toContain(oneLine(kit.steps[0]!.text));
     expect(pioneerTextIn(text)).toEqual([]);

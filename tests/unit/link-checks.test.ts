@@ -19,14 +19,21 @@ const [firstRule] = readdirSync('content/clauses').sort();
 const slug = /^slug: (.+)$/m.exec(readFileSync(path.join('content/clauses', firstRule!), 'utf8'))![1]!;
 const allowedHost = practice.linkHosts[0]!;
 
-/** The problems with the content after adding `lines` to the first rule (and `page` to a page). */
-function problemsWith(lines: string, options: { page?: string; base?: string; siteUrl?: string } = {}): string[] {
+/** The slug of a rule with an Easy Read page, read from the Easy Read files. */
+const easyReadRule = readdirSync('content/easy-read')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => /^rule: (.+)$/m.exec(readFileSync(path.join('content/easy-read', name), 'utf8'))?.[1])
+  .find(Boolean)!;
+
+/** The problems with the content after adding `lines` to the first rule (and `page` to a page, `easyRead` to the Easy Read introduction). */
+function problemsWith(lines: string, options: { page?: string; easyRead?: string; base?: string; siteUrl?: string } = {}): string[] {
   const work = mkdtempSync(path.join(tmpdir(), 'guidance-links-'));
   copies.push(work);
   const dir = path.join(work, 'content-copy');
   cpSync('content', dir, { recursive: true });
   appendFileSync(path.join(dir, 'clauses', firstRule!), `\n${lines}\n`);
   if (options.page) appendFileSync(path.join(dir, 'pages', 'feedback-and-complaints.mdx'), `\n${options.page}\n`);
+  if (options.easyRead) appendFileSync(path.join(dir, 'easy-read', 'introduction.mdx'), `\n${options.easyRead}\n`);
   const facts = { ...practice, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) };
   // Messages name files from where the tests run: start them from the copy's folder instead.
   return linkProblems(dir, facts, loadSignposts(dir), options.base ?? '/').map((problem) => problem.replace(/^.*?content-copy\//, 'content-copy/'));
@@ -92,6 +99,15 @@ describe('links within the site', () => {
       `content-copy/clauses/${firstRule}: the link "contact us" goes to /contcat/, which is not a page on this site. Check the address.`,
       `content-copy/clauses/${firstRule}: the link "the rule" goes to /guidance/no-such-rule/, which is not a page on this site. Check the address.`,
       `content-copy/clauses/${firstRule}: the link "this" goes to "#nowhere", but there is no "nowhere" on the page.`,
+    ]);
+  });
+
+  test('in the Easy Read pages are checked too, and the Easy Read pages are pages to link to', () => {
+    const easyReadPages = [routes.easyRead, routes.easyReadRule(easyReadRule), routes.easyReadNotHappy].map((page, n) => `[page ${n}](${page})`);
+    expect(problemsWith(easyReadPages.join(' '))).toEqual([]);
+    expect(problemsWith('', { easyRead: `${easyReadPages.join(' ')} [the rule](/easy-read/no-such-rule/) [reviews](http://${allowedHost}/)` })).toEqual([
+      'content-copy/easy-read/introduction.mdx: the link "the rule" goes to /easy-read/no-such-rule/, which is not a page on this site. Check the address.',
+      expect.stringContaining(`content-copy/easy-read/introduction.mdx: the link "reviews" goes to "http://${allowedHost}/", which is not secure.`),
     ]);
   });
 

@@ -5,13 +5,15 @@ import { mdxToHast } from 'satteri';
 import type { Practice } from '../../schemas/practice';
 import type { SignpostsFile } from '../../schemas/signpost';
 import { PRACTICE_FILE } from './practice-facts';
+import { EASY_READ_FOLDER } from '../easy-read/easy-read-checks';
 import { PRINTED_SHEETS } from '../print/printed-sheets';
 import { routes } from '../site/routes';
 import { sitemapPaths } from '../site/sitemap';
 import { readMdxFolder, type MdxFile } from './validate-content';
 
 /**
- * Checks every link the practice wrote in its rules and pages, before anything is built, so
+ * Checks every link the practice wrote in its rules, pages and Easy Read pages (every MDX folder
+ * in the content), before anything is built, so
  * the build a host runs stops on a link that would harm or strand a patient: a `javascript:`
  * link, an `http:` link, a link to a site not on `linkHosts`, or a link to a page or a place on
  * a page that does not exist. The MDX is read by the parser Astro uses (satteri, without GFM,
@@ -113,21 +115,32 @@ function textOf(node: Node): string {
   return node.type === 'text' ? String(node.value) : (node.children ?? []).map(textOf).join('');
 }
 
-/** Every rule and page's links and ids, the pages the build makes, and any text that cannot be read. */
+/** The MDX files of one kind, each a folder in the content: rules, pages and Easy Read pages. */
+interface ContentMdx {
+  clauses: MdxFile[];
+  pages: MdxFile[];
+  easyRead: MdxFile[];
+}
+
+/** Every MDX file's links and ids, the pages the build makes, and any text that cannot be read. */
 function readContent(dir: string, signposts?: SignpostsFile) {
+  // A missing folder is reported by the checks that need it; here it has no links.
   const scratch: string[] = [];
-  const clauses = readMdxFolder(path.join(dir, 'clauses'), scratch);
-  const pages = readMdxFolder(path.join(dir, 'pages'), scratch);
+  const mdx: ContentMdx = {
+    clauses: readMdxFolder(path.join(dir, 'clauses'), scratch),
+    pages: readMdxFolder(path.join(dir, 'pages'), scratch),
+    easyRead: readMdxFolder(path.join(dir, EASY_READ_FOLDER), scratch),
+  };
   const problems: string[] = [];
   const read = new Map<MdxFile, ReadMdx>();
-  for (const mdx of [...clauses, ...pages]) {
+  for (const file of Object.values(mdx).flat()) {
     try {
-      read.set(mdx, readLinks(mdx.body));
+      read.set(file, readLinks(file.body));
     } catch (error) {
-      problems.push(`${mdx.file}: ${notMdx(error, mdx)}`);
+      problems.push(`${file.file}: ${notMdx(error, file)}`);
     }
   }
-  return { read, anchors: pageAnchors(clauses, pages, read, signposts), problems };
+  return { read, anchors: pageAnchors(mdx, read, signposts), problems };
 }
 
 /**
@@ -139,21 +152,28 @@ export function siteAnchors(dir: string, signposts?: SignpostsFile): Map<string,
   return readContent(dir, signposts).anchors;
 }
 
-function pageAnchors(clauses: MdxFile[], pages: MdxFile[], read: Map<MdxFile, ReadMdx>, signposts?: SignpostsFile): Map<string, Set<string>> {
-  const slugOf = (mdx: MdxFile) => (mdx.data as { slug?: unknown }).slug;
-  const withSlugs = clauses.filter((mdx) => typeof slugOf(mdx) === 'string');
-  const slugs = withSlugs.map((mdx) => String(slugOf(mdx)));
+function pageAnchors({ clauses, pages, easyRead }: ContentMdx, read: Map<MdxFile, ReadMdx>, signposts?: SignpostsFile): Map<string, Set<string>> {
+  const field = (mdx: MdxFile, name: string) => (mdx.data as Record<string, unknown>)[name];
+  const withSlugs = clauses.filter((mdx) => typeof field(mdx, 'slug') === 'string');
+  const slugs = withSlugs.map((mdx) => String(field(mdx, 'slug')));
+  // An Easy Read page has an address when the rule it explains is one of the rules.
+  const easyReadRules = easyRead.filter((mdx) => slugs.includes(String(field(mdx, 'rule'))));
   const idsOf = (...files: (MdxFile | undefined)[]) => files.flatMap((mdx) => (mdx && read.has(mdx) ? [...read.get(mdx)!.ids] : []));
-  const page = (name: string) => pages.find((mdx) => path.basename(mdx.file, '.mdx') === name);
+  const named = (files: MdxFile[], name: string) => files.find((mdx) => path.basename(mdx.file, '.mdx') === name);
+  const page = (name: string) => named(pages, name);
   const shown: Record<string, string[]> = {
     [routes.home]: idsOf(page('introduction')),
     [routes.guidance]: [...idsOf(page('introduction'), ...clauses, page('feedback-and-complaints')), ...slugs, 'feedback-and-complaints'],
     [routes.feedback]: idsOf(page('feedback-and-complaints')),
     [routes.accessibility]: idsOf(page('accessibility')),
     [routes.contact]: signposts?.tasks.map(({ id }) => id) ?? [],
-    ...Object.fromEntries(withSlugs.map((mdx) => [routes.clause(String(slugOf(mdx))), idsOf(mdx)])),
+    ...Object.fromEntries(withSlugs.map((mdx) => [routes.clause(String(field(mdx, 'slug'))), idsOf(mdx)])),
+    [routes.easyRead]: idsOf(named(easyRead, 'introduction')),
+    [routes.easyReadNotHappy]: idsOf(named(easyRead, 'if-you-are-not-happy')),
+    ...Object.fromEntries(easyReadRules.map((mdx) => [routes.easyReadRule(String(field(mdx, 'rule'))), idsOf(mdx)])),
   };
-  const withLayout = [...sitemapPaths(slugs), routes.search].map((url): [string, Set<string>] => [url, new Set([...LAYOUT_IDS, ...(shown[url] ?? [])])]);
+  const easyReadSlugs = easyReadRules.map((mdx) => String(field(mdx, 'rule')));
+  const withLayout = [...sitemapPaths(slugs, easyReadSlugs), routes.search].map((url): [string, Set<string>] => [url, new Set([...LAYOUT_IDS, ...(shown[url] ?? [])])]);
   // Printed sheets have a layout of their own, with no ids.
   return new Map([...withLayout, ...PRINTED_SHEETS.map(({ path: sheet }): [string, Set<string>] => [sheet, new Set()])]);
 }

@@ -1,28 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getClauses, getPage } from '../../lib/site/collections';
-import { easyReadSequence, easyReadSlugs } from '../../lib/easy-read/easy-read-pages';
+import { getClauses } from '../../lib/site/collections';
+import { easyReadSlugs } from '../../lib/easy-read/easy-read-pages';
+import { pageTitles } from '../../lib/site/page-titles';
 import { practice } from '../../lib/content/yaml-content';
 import { routes, shareImageName } from '../../lib/site/routes';
 import { shareImagePng } from '../../lib/site/share-image';
 import { sitemapPaths } from '../../lib/site/sitemap';
 import { t } from '../../strings/en';
 
-/** One picture per page a patient may share, titled as the page is. */
+/** One picture per page a patient may share, titled as the page is; print and staff pages show the home page's. */
 export const getStaticPaths = (async () => {
-  const clauses = await getClauses();
-  const [feedback, accessibility] = await Promise.all([getPage('feedback-and-complaints'), getPage('accessibility')]);
-  const titles = new Map<string, string>([
-    [routes.home, t.home.title],
-    ...clauses.map(({ data }) => [routes.clause(data.slug), t.guidance.ruleHeading(data.number, data.title)] as const),
-    [routes.guidance, t.guidance.title],
-    [routes.contact, t.contact.title],
-    [routes.feedback, feedback.data.title],
-    [routes.accessibility, accessibility.data.title],
-    [routes.whatChanged, t.whatChanged.title],
-    ...(await easyReadSequence()).map(({ path, title }) => [path, t.easyRead.pageTitle(title)] as const),
-  ]);
-  const missing = sitemapPaths(clauses.map(({ data }) => data.slug), await easyReadSlugs()).filter((path) => !titles.has(path));
-  if (missing.length) throw new Error(`No share image title for ${missing.join(', ')}: add it in src/pages/share/.`);
+  const [clauses, titles] = await Promise.all([getClauses(), pageTitles()]);
+  // Every page with a preview of its own: the sitemap's, and the search page (not in the sitemap).
+  const ownPreviews = [...sitemapPaths(clauses.map(({ data }) => data.slug), await easyReadSlugs()), routes.search];
+  const missing = ownPreviews.filter((path) => !titles.has(path));
+  if (missing.length) throw new Error(`No share image title for ${missing.join(', ')}: add it in src/lib/site/page-titles.ts.`);
   return [...titles].map(([path, title]) => ({
     params: { name: shareImageName(path) },
     props: { title },
