@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { linkProblems } from '../../src/lib/content/link-checks';
+import { contentDir } from '../../src/lib/content/content-dir';
 import { loadPractice } from '../../src/lib/content/practice-facts';
 import { routes } from '../../src/lib/site/routes';
 import { loadSignposts } from '../../src/lib/content/signposts';
@@ -14,15 +15,17 @@ import { loadSignposts } from '../../src/lib/content/signposts';
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const practice = loadPractice();
-const [firstRule] = readdirSync('content/clauses').sort();
-const slug = /^slug: (.+)$/m.exec(readFileSync(path.join('content/clauses', firstRule!), 'utf8'))![1]!;
+/** The site's content, or another surgery's with GUIDANCE_CONTENT_DIR: the facts must match it. */
+const CONTENT = contentDir();
+const practice = loadPractice(CONTENT);
+const [firstRule] = readdirSync(path.join(CONTENT, 'clauses')).sort();
+const slug = /^slug: (.+)$/m.exec(readFileSync(path.join(CONTENT, 'clauses', firstRule!), 'utf8'))![1]!;
 const allowedHost = practice.linkHosts[0]!;
 
 /** The slug of a rule with an Easy Read page, read from the Easy Read files. */
-const easyReadRule = readdirSync('content/easy-read')
+const easyReadRule = readdirSync(path.join(CONTENT, 'easy-read'))
   .filter((name) => name.endsWith('.mdx'))
-  .map((name) => /^rule: (.+)$/m.exec(readFileSync(path.join('content/easy-read', name), 'utf8'))?.[1])
+  .map((name) => /^rule: (.+)$/m.exec(readFileSync(path.join(CONTENT, 'easy-read', name), 'utf8'))?.[1])
   .find(Boolean)!;
 
 /** The problems with the content after adding `lines` to the first rule (and `page` to a page, `easyRead` to the Easy Read introduction). */
@@ -30,7 +33,7 @@ function problemsWith(lines: string, options: { page?: string; easyRead?: string
   const work = mkdtempSync(path.join(tmpdir(), 'guidance-links-'));
   copies.push(work);
   const dir = path.join(work, 'content-copy');
-  cpSync('content', dir, { recursive: true });
+  cpSync(CONTENT, dir, { recursive: true });
   appendFileSync(path.join(dir, 'clauses', firstRule!), `\n${lines}\n`);
   if (options.page) appendFileSync(path.join(dir, 'pages', 'feedback-and-complaints.mdx'), `\n${options.page}\n`);
   if (options.easyRead) appendFileSync(path.join(dir, 'easy-read', 'introduction.mdx'), `\n${options.easyRead}\n`);
@@ -40,7 +43,7 @@ function problemsWith(lines: string, options: { page?: string; easyRead?: string
 }
 
 test('the real content has no bad links', () => {
-  expect(linkProblems('content', practice, loadSignposts())).toEqual([]);
+  expect(linkProblems(CONTENT, practice, loadSignposts(CONTENT))).toEqual([]);
 });
 
 describe('a link that runs code or leaves the web is stopped, however it is written', () => {
