@@ -20,6 +20,7 @@ import { parse } from 'yaml';
 import { printSheets } from '../../scripts/print-sheets';
 import { isDraft } from '../../src/lib/site/site-url';
 import { serve } from '../../scripts/serve.mjs';
+import { contentDir } from '../../src/lib/content/content-dir';
 import { loadPractice, telHref } from '../../src/lib/content/practice-facts';
 import { PAPER_MM, PRINTED_SHEETS } from '../../src/lib/print/printed-sheets';
 import { routes } from '../../src/lib/site/routes';
@@ -29,8 +30,10 @@ import { t } from '../../src/strings/en';
 import { sitemapPages } from './site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const practice = loadPractice();
-const signposts = loadSignposts();
+/** The content the site was built from: content/, or another surgery's with GUIDANCE_CONTENT_DIR. */
+const CONTENT = contentDir();
+const practice = loadPractice(CONTENT);
+const signposts = loadSignposts(CONTENT);
 
 /** The front matter and body of each file in a content folder. */
 function mdxFiles(folder: string): { name: string; data: Record<string, unknown>; body: string }[] {
@@ -42,15 +45,15 @@ function mdxFiles(folder: string): { name: string; data: Record<string, unknown>
     });
 }
 
-const rules = mdxFiles('content/clauses')
+const rules = mdxFiles(path.join(CONTENT, 'clauses'))
   .map(({ data }) => data as { number: number; slug: string; title: string; keywords?: string[]; signposts: string[] })
   .sort((a, b) => a.number - b.number);
-const easyRead = mdxFiles('content/easy-read');
+const easyRead = mdxFiles(path.join(CONTENT, 'easy-read'));
 const easyReadRules = rules.flatMap((rule) => {
   const page = easyRead.find(({ data }) => data.rule === rule.slug);
   return page ? [{ rule, title: page.data.title as string, ideas: page.body.match(/<Idea\b/g)!.length }] : [];
 });
-const wording = parse(readFileSync('content/easy-read/signposts.yaml', 'utf8')) as Record<string, { text: string; linkText: string }>;
+const wording = parse(readFileSync(path.join(CONTENT, 'easy-read', 'signposts.yaml'), 'utf8')) as Record<string, { text: string; linkText: string }>;
 const easyReadPages = sitemapPages().filter((page) => page.startsWith(routes.easyRead));
 
 test('every Easy Read page is in the sitemap, and the print pages are not', () => {

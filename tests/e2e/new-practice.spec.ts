@@ -43,7 +43,7 @@ const LONG_TITLES = [
   'Do not live stream from the waiting room or consulting rooms',
   'Ask before sharing photos of other patients’ children online',
   'Never share other people’s appointments or test results here',
-  'Do not tag our staff in any posts, photos or videos you share',
+  'Do not tag our staff in any post, photo or video you share',
   'Tell us about fake accounts that pretend to be our surgery',
   'Do not post our staff’s home addresses or car details online',
   'Keep group chats about our surgery kind, calm and respectful',
