@@ -274,7 +274,8 @@ test.describe('the printed Easy Read leaflet and large-print guidance', () => {
         expect([Math.round(width / 2.835), Math.round(height / 2.835)]).toEqual([PAPER_MM.A4.width, PAPER_MM.A4.height]);
       }
       const text = await pdfText(file);
-      expect(text.length, file).toBeGreaterThan(50);
+      // It opens and holds the sheet's words: the surgery's name, whatever the content.
+      expect(text.map(({ words }) => words).join(' ').replace(/\s+/g, ' '), file).toContain(practice.name);
       const small = text.filter(({ size }) => size < 15.95).map(({ size, words }) => `${size.toFixed(1)} pt: ${words}`);
       expect(small, file).toEqual([]);
     }
