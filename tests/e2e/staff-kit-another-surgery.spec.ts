@@ -11,6 +11,7 @@ import { PRINTED_SHEETS } from '../../src/lib/print/printed-sheets';
 import { routes } from '../../src/lib/site/routes';
 import { t } from '../../src/strings/en';
 import { kitOf } from '../fixtures/staff-kit';
+import { contentDir } from '../../src/lib/content/content-dir';
 import { pdfText } from '../pdf';
 import { buildElsewhere, type BuiltSite } from './built-elsewhere';
 
@@ -65,8 +66,11 @@ test.describe('another surgery’s staff kit, served under a folder', () => {
       expect([...pioneerTextIn(builtHtml(pagePath)), ...pioneerTextIn(text)], pagePath).toEqual([]);
       expect(text).toContain(riverside.practice.name);
     }
-    // The check would notice: Pioneer's own staff page is full of Pioneer's text.
-    expect(pioneerTextIn(readFileSync(path.join('dist', routes.staff, 'index.html'), 'utf8')).length).toBeGreaterThan(5);
+    // The check would notice: Pioneer's own staff page is full of Pioneer's text (dist/, when the
+    // suite's site was built from content/ rather than another surgery's folder).
+    if (contentDir() === path.resolve('content')) {
+      expect(pioneerTextIn(readFileSync(path.join('dist', routes.staff, 'index.html'), 'utf8')).length).toBeGreaterThan(5);
+    }
   });
 
   test('lists Riverside’s own rules, each reply ending with the rule’s published address in the folder', async ({ page }) => {

@@ -16,9 +16,11 @@ import type { ReplyGroup } from '../../src/lib/staff-kit/staff-kit';
 import { INTRO_MAX_CHARACTERS } from '../../src/schemas/staff-kit';
 import { t } from '../../src/strings/en';
 import { kitOf } from '../fixtures/staff-kit';
+import { contentDir } from '../../src/lib/content/content-dir';
 import { sitemapPages } from './site';
 
-const { practice, rules, kit: built } = kitOf('content');
+// The content the site was built from: content/, or another surgery's with GUIDANCE_CONTENT_DIR.
+const { practice, rules, kit: built } = kitOf(contentDir());
 const kit = built!;
 const STAFF = routes.staff;
 const SHEET = routes.staffSheet;
@@ -98,9 +100,9 @@ test.describe('the For staff page', () => {
     const section = page.getByRole('region', { name: t.staff.page.heading });
     const { intro, pinned, about } = kit.page;
     expect(intro.characters).toBeLessThanOrEqual(INTRO_MAX_CHARACTERS);
-    await expect(section.getByText(t.staff.page.charactersOf(intro.characters, INTRO_MAX_CHARACTERS), { exact: true })).toBeVisible();
-    await expect(section.getByText(t.staff.page.characters(pinned.characters), { exact: true })).toBeVisible();
-    await expect(section.getByText(t.staff.page.characters(about.characters), { exact: true })).toBeVisible();
+    // Two texts may have the same count (Riverside's pinned post and About are both 211).
+    const counts = [t.staff.page.charactersOf(intro.characters, INTRO_MAX_CHARACTERS), t.staff.page.characters(pinned.characters), t.staff.page.characters(about.characters)];
+    for (const count of new Set(counts)) await expect(section.getByText(count, { exact: true })).toHaveCount(counts.filter((each) => each === count).length);
     await expect(section.locator('#page-intro')).toHaveText(intro.text);
     expect(await section.locator('#page-pinned').textContent()).toBe(pinned.text);
     const picture = section.getByRole('img', { name: t.share.imageAlt(t.home.title, practice.name) });
