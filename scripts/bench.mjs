@@ -149,7 +149,7 @@ function checkTargets({ pages, search, lighthouse, build }) {
     },
     {
       target: `First search at most ${TARGETS.firstSearchBytes / 1024} KB`,
-      measuredAs: `Pagefind's files and the search words (bodies and headers) from loading /search/, which starts loading them, to the first result for "${search.query}", cold cache`,
+      measuredAs: `Pagefind's files and the search words (compressed bodies; headers apart) from loading /search/, which starts loading them, to the first result for "${search.query}", cold cache`,
       result: `${formatBytes(search.bytes)} in ${search.requests} requests`,
       holds: search.bytes <= TARGETS.firstSearchBytes,
     },
