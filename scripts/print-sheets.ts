@@ -107,8 +107,8 @@ async function printAt(page: Page, sheet: PrintedSheet, scale: number) {
 async function printableWidth(page: Page, sheet: PrintedSheet): Promise<number> {
   const paperMm = PAPER_MM[sheet.paper].width;
   return page.evaluate((paper) => {
-    // The sheet's named page sits on the body or on the element that holds the sheet.
-    const named = [document.body, ...document.body.querySelectorAll('*')].map((element) => getComputedStyle(element).page).find((page) => page && page !== 'auto') ?? '';
+    // Every sheet names its page on the body, so a draft banner prints on the same page.
+    const named = getComputedStyle(document.body).page;
     const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule);
     const rule = rules.find((candidate) => candidate.selectorText === named) ?? rules.find((candidate) => candidate.selectorText === '');
     const probe = document.createElement('div');
