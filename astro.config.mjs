@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { editor } from './src/integrations/editor.ts';
 import { livePreview } from './src/integrations/live-preview.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityPolicy } from './src/security/integration.ts';
@@ -15,7 +16,8 @@ export default defineConfig({
   // The security policy (a hash-based CSP, no 'unsafe-inline', and each host's header file) is
   // in src/security/: its integration comes after the site's address is set and the index is built.
   // No GFM: its autolinks would turn the practice's "(www.nhs.uk)" into a second, http link.
-  integrations: [contentCheck(), livePreview(), mdx({ gfm: false }), searchIndex(), securityPolicy()],
+  // The browser editor at /admin/ comes after Pagefind (never indexed) and before the policy (its own CSP).
+  integrations: [contentCheck(), livePreview(), mdx({ gfm: false }), searchIndex(), editor(), securityPolicy()],
   // Nothing here is code: Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
   build: {

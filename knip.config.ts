@@ -19,6 +19,10 @@ const config: KnipConfig = {
     '@astrojs/check',
     // tests/e2e/valid-html.spec.ts loads it with createRequire, which knip does not follow.
     'vnu-jar',
+    // The browser editor: src/integrations/editor.ts copies Decap CMS's built files into dist/admin/
+    // and scripts/editor.ts starts decap-server, both found with require.resolve, which knip does not follow.
+    'decap-cms',
+    'decap-server',
   ],
   // scripts/nginx-site.mjs makes the test nginx's certificate with the system's openssl.
   ignoreBinaries: ['openssl'],

@@ -20,12 +20,13 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.yml', '.svg']);
 /** Files the build writes for hosts: hosts do not serve them, so neither does this. */
 const HOST_FILES = new Set(Object.values(HOST_FILE_NAMES));
 

@@ -16,5 +16,8 @@ export function testPorts(env = process.env) {
     /** For tests that start a preview themselves in a copy of the project: `npm run dev`, and `npm start`. */
     livePreview: site + 5,
     guidePreview: site + 6,
+    /** For the browser editor's test: `npm run editor`'s preview, and its local backend. */
+    editor: site + 7,
+    editorBackend: site + 8,
   };
 }

@@ -6,6 +6,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkBeforeBuild } from '../lib/content/check-before-build';
 import { contentDir } from '../lib/content/content-dir';
 import { ContentError } from '../lib/content/friendly-errors';
+import { EDITOR_FOLDER } from '../lib/editor/editor-config';
 import { t } from '../strings/en';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
@@ -56,8 +57,10 @@ export function livePreview(): AstroIntegration {
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onContentChange);
 
+        // The browser editor (npm run editor) stays open: it is where the problem gets fixed.
+        const editorPath = `${server.config.base.replace(/\/$/, '')}/${EDITOR_FOLDER}/`;
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
-          if (!problem || !request.headers.accept?.includes('text/html')) return next();
+          if (!problem || !request.headers.accept?.includes('text/html') || request.url?.startsWith(editorPath)) return next();
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.end(problemPage(problem, `${server.config.base}@vite/client`));

@@ -28,7 +28,9 @@ export const clauseSchema = z
       .refine((text) => /[.!?]$/.test(text) && !/[.!?]\s+\S/.test(text), {
         error: 'must be one sentence ending with a full stop',
       })
-      .describe('One plain-English sentence (reading age 9 to 11) saying what the rule asks.'),
+      .describe('One plain-English sentence (reading age 9 to 11) saying what the rule asks.')
+      // The word limit as a pattern, for editors that check as you type.
+      .meta({ pattern: `^\\s*\\S+(\\s+\\S+){0,${SUMMARY_MAX_WORDS - 1}}\\s*$`, patternErrorMessage: `must be ${SUMMARY_MAX_WORDS} words or fewer` }),
     /** Ids of the ways to get things done that this rule points to (see content/signposts.yaml). */
     signposts: z.array(z.string()).min(1, { error: 'must name at least one signpost from signposts.yaml' }).describe('Ids of the ways to get things done that this rule points to (see content/signposts.yaml).'),
     /** Everyday words patients might search for to find this rule. */

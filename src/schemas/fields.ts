@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 
 /** A web address that must use https: patients should never be sent to an insecure page. */
 export const httpsUrl = z
-  .url({ protocol: /^https$/, error: 'must be a full web address starting with https://' });
+  .url({ protocol: /^https$/, error: 'must be a full web address starting with https://' })
+  // For editors that check as you type (VS Code, the browser editor): the same rule as a pattern.
+  .meta({ pattern: '^https://[^\\s]+$', patternErrorMessage: 'must be a full web address starting with https://' });
 
 /** An email address, checked for a sensible shape. */
 export const emailAddress = z.email({ error: 'must be an email address such as name@nhs.net' });
@@ -18,7 +20,10 @@ export const ukPhone = z
     const problem = typeof value === 'number' ? 'must be written with spaces, as patients read it, such as 0117 959 1919' : phoneProblem(value.trim());
     if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
   })
-  .transform((value) => String(value).trim());
+  .transform((value) => String(value).trim())
+  // For editors that check as you type: 10 or 11 digits starting with 0, spaces allowed. The
+  // build's own check (phoneProblem) then says exactly what is wrong.
+  .meta({ pattern: '^ *0( *[0-9]){9,10} *$', patternErrorMessage: 'must be a UK phone number of 10 or 11 digits starting with 0, such as 0117 959 1919, with no extension' });
 
 /** What is wrong with a phone number, in words that say what to type instead; undefined if nothing. */
 export function phoneProblem(phone: string): string | undefined {

@@ -66,6 +66,22 @@ export const practiceSchema = z
      */
     siteUrl: httpsUrl.optional().describe('The address this guidance will be published at, such as https://guidance.example.nhs.uk/. Leave it out until you know it.'),
     /**
+     * The GitHub repository that holds this site's content, as "owner/name", for the browser
+     * editor at /admin/. Leave it out until the editor is set up (DEPLOY.md).
+     */
+    editorRepository: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { error: 'must be a GitHub repository written as owner/name, such as pioneer-mg/social-media-guidance' })
+      .optional()
+      .describe('The GitHub repository that holds this site’s content, as owner/name, for the browser editor at /admin/. Leave it out until the editor is set up.'),
+    /** The branch of that repository the site is published from. */
+    editorBranch: z.string().trim().min(1).default('main').describe('The branch of that repository the site is published from, usually main.'),
+    /**
+     * The sign-in service the editor uses to sign in with GitHub. Leave it out on Netlify, which
+     * gives one; on other hosts it is the address of the service DEPLOY.md sets up.
+     */
+    editorSignInUrl: httpsUrl.optional().describe('The address of the GitHub sign-in service for the editor. Leave it out on Netlify; DEPLOY.md says how to set one up elsewhere.'),
+    /**
      * The other websites this site may link to, by host name (www.nhs.uk). A link to any other
      * site fails the tests, so a mistyped or unexpected address is caught before publishing.
      */
@@ -96,7 +112,7 @@ export const practiceSchema = z
   })
   .superRefine((facts, context) => {
     for (const [field, value] of Object.entries(facts)) {
-      if (typeof value !== 'string' || !value.startsWith('https://') || field === 'siteUrl' || field === 'embedOrigin') continue;
+      if (typeof value !== 'string' || !value.startsWith('https://') || field === 'siteUrl' || field === 'embedOrigin' || field === 'editorSignInUrl') continue;
       const host = new URL(value).host;
       if (!facts.linkHosts.includes(host)) {
         context.addIssue({ code: 'custom', path: [field], message: `goes to ${host}, which is not in "linkHosts". Add the host there if the link is right` });

@@ -8,7 +8,7 @@ import { azureConfig } from './hosts/azure-config';
 import { netlifyHeaders } from './hosts/netlify-headers';
 import { nginxConf } from './hosts/nginx-conf';
 import { topLevelEntries } from './hosts/top-level-entries';
-import { CSP_DIRECTIVES, cspHash, FOLDER_POLICIES, headerPolicy, SCRIPT_SOURCES, siteHostStyle, STYLE_SOURCES, type FolderPolicy } from './policy';
+import { CSP_DIRECTIVES, cspHash, FOLDER_POLICIES, folderPolicyFor, headerPolicy, SCRIPT_SOURCES, siteHostStyle, STYLE_SOURCES, type FolderPolicy } from './policy';
 
 /**
  * Puts the policy in front of Astro, which writes it into every page's <meta> tag with the
@@ -62,7 +62,7 @@ export interface BuiltSite {
 }
 
 /** Reads the built site in dist/ ("guidance/phones/index.html" is served at "/guidance/phones/"). */
-export function builtSite(outDir: string, base = '/'): BuiltSite {
+export function builtSite(outDir: string, base = '/', folders: readonly FolderPolicy[] = FOLDER_POLICIES): BuiltSite {
   const hostFileNames = new Set<string>(Object.values(HOST_FILE_NAMES));
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -70,7 +70,8 @@ export function builtSite(outDir: string, base = '/'): BuiltSite {
     .filter((file) => !hostFileNames.has(file))
     .sort();
   const urlPath = (file: string) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-  const pages = files.filter((file) => file.endsWith('.html'));
+  // A folder with its own policy has no <meta> policy to read, and must not widen the site's.
+  const pages = files.filter((file) => file.endsWith('.html') && !folderPolicyFor(urlPath(file), { base, folders }));
   return {
     urlPaths: files.map(urlPath),
     pagePolicies: Object.fromEntries(pages.map((file) => [urlPath(file), metaPolicy(readFileSync(path.join(outDir, file), 'utf8'), file)])),

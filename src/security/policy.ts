@@ -28,25 +28,47 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES = ["'self'"] as const;
 
 /**
- * A folder with a Content-Security-Policy of its own, because something in it needs more than
- * the rest of the site: each entry adds sources to the site's policy there, and each host file
- * gains one rule for it. Folders sit at the top of the site, so no rule overlaps another.
+ * A folder with a Content-Security-Policy of its own, because what runs there is not the site's:
+ * each entry is that folder's whole policy, and each host file gains one rule for it. Folders sit
+ * at the top of the site, so no rule overlaps another. Its pages carry no <meta> policy: the
+ * host's header is their policy, and nothing in the folder widens the rest of the site's.
  */
 export interface FolderPolicy {
   /** The folder, from the top of the site: "/admin/". */
   folder: `/${string}/`;
-  /** Why the folder needs more, for the next person who reads this. */
+  /** Why the folder needs its own policy, for the next person who reads this. */
   reason: string;
-  /** Sources added to each directive there: { 'connect-src': ['https://api.github.com'] }. */
-  addSources: Readonly<Record<string, readonly string[]>>;
+  /** Its directives, besides frame-ancestors (never framed): "default-src 'self'", … */
+  directives: readonly string[];
 }
 
 /**
- * Folders with a policy of their own. None yet. A browser editor at /admin/ that saves through
- * its backend's API would be one entry:
- * `{ folder: '/admin/', reason: 'The editor saves through GitHub.', addSources: { 'connect-src': ['https://api.github.com'] } }`
+ * The browser editor (Decap CMS, src/integrations/editor.ts). It is a single-page app built with
+ * React: its styles are written by script at run time, and its libraries compile code at run
+ * time, so it needs 'unsafe-inline' styles and 'unsafe-eval', which no page patients see has.
+ * It talks to GitHub's API to read and save the content, and shows the signed-in person's GitHub
+ * picture. Signing in happens in a window of its own, on the sign-in service's site.
  */
-export const FOLDER_POLICIES: readonly FolderPolicy[] = [];
+export const EDITOR_POLICY: FolderPolicy = {
+  folder: '/admin/',
+  reason: 'The browser editor (Decap CMS) needs inline styles, eval and GitHub\'s API.',
+  directives: [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "font-src 'self' data:",
+    "connect-src 'self' https://api.github.com",
+    "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
+};
+
+/** Folders with a policy of their own. */
+export const FOLDER_POLICIES: readonly FolderPolicy[] = [EDITOR_POLICY];
 
 /** Who may show the site in a frame: nobody, or the surgery website when it embeds the guidance. */
 export function frameAncestors(embedOrigin?: string): string {
@@ -113,7 +135,7 @@ export function headerPolicy(pagePolicies: readonly string[], embedOrigin?: stri
 }
 
 /** A policy with more sources in some directives (new directives go at the end). */
-export function withSources(policy: string, add: Readonly<Record<string, readonly string[]>>): string {
+function withSources(policy: string, add: Readonly<Record<string, readonly string[]>>): string {
   const directives = new Map(Object.entries(parsePolicy(policy)).map(([name, sources]) => [name, new Set(sources)]));
   for (const [name, sources] of Object.entries(add)) {
     const set = directives.get(name) ?? new Set<string>();
@@ -143,13 +165,13 @@ export interface SitePolicy {
 }
 
 /** The folder policy that covers an address, if any. */
-function folderPolicyFor(urlPath: string, site: SitePolicy): FolderPolicy | undefined {
+export function folderPolicyFor(urlPath: string, site: Pick<SitePolicy, 'base' | 'folders'>): FolderPolicy | undefined {
   return site.folders.find(({ folder }) => urlPath.startsWith(`${site.base}${folder.slice(1)}`));
 }
 
 /** The Content-Security-Policy for pages under a folder policy, or the site's. */
 export function pagePolicy(site: SitePolicy, folder?: FolderPolicy): string {
-  return folder ? withSources(site.csp, folder.addSources) : site.csp;
+  return folder ? [...folder.directives, frameAncestors()].join('; ') : site.csp;
 }
 
 /** The headers a page gets, besides those every response gets. */
@@ -163,7 +185,9 @@ export function pageHeaders(csp: string): Record<string, string> {
  */
 export function responseHeaders(urlPath: string, site: SitePolicy): Record<string, string> {
   const kind = fileKind(urlPath, site.base);
-  const own = kind === 'page' ? pageHeaders(pagePolicy(site, folderPolicyFor(urlPath, site))) : { 'Cache-Control': CACHING[kind] };
+  const folder = folderPolicyFor(urlPath, site);
+  // A folder with its own policy is one app (the editor): every file in it gets its page headers.
+  const own = kind === 'page' || folder ? pageHeaders(pagePolicy(site, folder)) : { 'Cache-Control': CACHING[kind] };
   return { ...everyResponseHeaders(site.base), ...own };
 }
 

@@ -286,6 +286,44 @@ export const t = {
     /** The site's address is set when the preview starts: canonical and share links, copy links and the poster use it. */
     newSiteUrl: 'siteUrl has changed. Stop the preview (Ctrl+C) and run npm run dev again to use the new address in links and on the poster.',
   },
+
+  /** The browser editor at /admin/: for the practice manager, never shown to patients. */
+  editor: {
+    pageTitle: 'Edit the guidance',
+    notSetUp: 'The editor is not set up for this site yet. Whoever publishes the site can set it up: see “The browser editor” in DEPLOY.md.',
+    noScript: 'The editor needs JavaScript. Turn it on for this site, or edit the files as EDITING.md says.',
+    /** Shown when a change breaks a rule the build checks, so nothing is saved. */
+    notSaved: 'Not saved. Fix this first:',
+    /** Decap CMS's own messages, in our words. %{…} is filled in by Decap. */
+    decap: {
+      /** A field that breaks its check as you type: "Email must be an email address such as name@nhs.net." */
+      pattern: '%{fieldLabel} %{pattern}.',
+      /** A change the build's checks refuse: the message says what and where. */
+      notSaved: '%{details}',
+    },
+    collections: {
+      practice: 'Surgery details',
+      signposts: 'Ways to contact us',
+      changelog: 'What changed',
+      rules: 'Rules',
+      pages: 'Pages',
+      originalWords: 'The surgery’s guidance as written',
+      easyRead: 'Easy Read pages',
+      easyReadSignposts: 'Easy Read: ways to contact us',
+      staffReplies: 'Staff kit: replies',
+      staffFacebookPage: 'Staff kit: Facebook Page texts',
+      staffPostSteps: 'Staff kit: when a post breaks the rules',
+    },
+    body: {
+      rules: 'The surgery’s own words',
+      pages: 'The page’s text',
+      originalWords: 'The guidance, word for word as the surgery publishes it',
+      easyRead: 'The Easy Read text, one idea per line',
+    },
+    bodyHint: 'Keep tags such as <Phone /> as they are: they show the surgery’s details from “Surgery details”.',
+    /** Words in field names that are written differently in labels. */
+    labelWords: { url: 'address', nhs: 'NHS', app: 'App', ods: 'ODS', bma: 'BMA', '111': '111', id: 'ID', ids: 'IDs' },
+  },
 } as const;
 
 /** "Page title – Pioneer Medical Group", as NHS.UK does it. */

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { EDITOR_FOLDER } from '../../src/lib/editor/editor-config';
 
 /** Every page's full address in the sitemap, as the build wrote it. */
 export function sitemapLocs(): string[] {
@@ -19,7 +20,11 @@ export function allPages(): string[] {
   return [...sitemapPages(), SEARCH_PATH, NOT_FOUND_PATH];
 }
 
-/** Every HTML file the build wrote, as paths under dist/: print pages, staff pages and the 404 page too. */
+/**
+ * Every HTML file the build wrote, as paths under dist/: print pages, staff pages and the 404 page
+ * too. Not the browser editor's page (/admin/): it is Decap CMS's, for staff, never linked or
+ * indexed, and tests/e2e/editor-site.spec.ts holds it to its own rules.
+ */
 export function builtHtmlFiles(): string[] {
-  return readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  return readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && !name.startsWith(`${EDITOR_FOLDER}/`));
 }

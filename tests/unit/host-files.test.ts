@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadPractice } from '../../src/lib/content/practice-facts';
 import { HOST_FILE_NAMES, HOST_LIMITS, limitProblems, type HostFileName } from '../../src/security/host-files';
 import { builtSite, hostFiles, securityPolicy, type BuiltSite } from '../../src/security/integration';
-import { responseHeaders, withSources, type FolderPolicy, type SitePolicy, headerPolicy } from '../../src/security/policy';
+import { EDITOR_POLICY, FOLDER_POLICIES, responseHeaders, type FolderPolicy, type SitePolicy, headerPolicy } from '../../src/security/policy';
 import { withGeneratedRules } from '../fixtures/scaled-site';
 import { parseHeadersFile, readAzureConfig, readHeadersFile } from './host-readers';
 
@@ -43,7 +43,7 @@ function site(name: 'real' | '800 rules'): { built: BuiltSite; files: Record<Hos
   return { built, files: hostFiles(built, { base: '/', embedOrigin }) };
 }
 
-const sitePolicy = (built: BuiltSite, base = '/', folders: readonly FolderPolicy[] = []): SitePolicy => ({
+const sitePolicy = (built: BuiltSite, base = '/', folders: readonly FolderPolicy[] = FOLDER_POLICIES): SitePolicy => ({
   csp: headerPolicy(Object.values(built.pagePolicies), embedOrigin),
   base,
   folders,
@@ -99,14 +99,13 @@ test('the host files do not grow with the number of rules', () => {
 });
 
 describe('a folder with a policy of its own (a browser editor at /admin/)', () => {
-  const admin: FolderPolicy = { folder: '/admin/', reason: 'The editor saves through GitHub.', addSources: { 'connect-src': ['https://api.github.com'] } };
-  const withAdmin = (): BuiltSite => ({
-    urlPaths: [...real.urlPaths, '/admin/'],
-    pagePolicies: { ...real.pagePolicies, '/admin/': Object.values(real.pagePolicies)[0]! },
-  });
+  const admin = EDITOR_POLICY;
+  // The real build has the editor: the site without it is the one to compare with.
+  const withAdmin = (): BuiltSite => real;
+  const withoutAdmin = (): BuiltSite => ({ urlPaths: real.urlPaths.filter((urlPath) => !urlPath.startsWith(admin.folder)), pagePolicies: real.pagePolicies });
 
   test('is one more rule in each host file, inside every limit', () => {
-    const before = hostFiles(real, { base: '/', embedOrigin });
+    const before = hostFiles(withoutAdmin(), { base: '/', embedOrigin, folders: [] });
     const after = hostFiles(withAdmin(), { base: '/', embedOrigin, folders: [admin] });
     expect(parseHeadersFile(after[HOST_FILE_NAMES.netlify])).toHaveLength(parseHeadersFile(before[HOST_FILE_NAMES.netlify]).length + 1);
     expect(JSON.parse(after[HOST_FILE_NAMES.azure]).routes).toHaveLength(JSON.parse(before[HOST_FILE_NAMES.azure]).routes.length + 1);
@@ -118,15 +117,22 @@ describe('a folder with a policy of its own (a browser editor at /admin/)', () =
     const files = hostFiles(withAdmin(), { base: '/', embedOrigin, folders: [admin] });
     const policy = sitePolicy(withAdmin(), '/', [admin]);
     const azure = JSON.parse(files[HOST_FILE_NAMES.azure]);
-    for (const urlPath of ['/admin/', '/guidance/phones/']) {
+    for (const urlPath of ['/admin/', '/admin/decap-cms.js', '/admin/config.yml', '/guidance/phones/']) {
       const expected = responseHeaders(urlPath, policy);
       expect(readHeadersFile(files[HOST_FILE_NAMES.netlify], urlPath, 'cloudflare')).toEqual({ headers: expected, twice: [] });
       expect(readHeadersFile(files[HOST_FILE_NAMES.netlify], urlPath, 'netlify')).toEqual({ headers: expected, twice: [] });
       expect(readAzureConfig(azure, urlPath).headers).toEqual(expected);
     }
-    expect(responseHeaders('/admin/', policy)['Content-Security-Policy']).toMatch(/connect-src 'self' https:\/\/api\.github\.com;/);
-    expect(responseHeaders('/guidance/phones/', policy)['Content-Security-Policy']).not.toContain('api.github.com');
-    expect(withSources("connect-src 'self'", admin.addSources)).toBe("connect-src 'self' https://api.github.com");
+    const adminPolicy = responseHeaders('/admin/', policy)['Content-Security-Policy']!;
+    expect(adminPolicy).toMatch(/connect-src 'self' https:\/\/api\.github\.com;/);
+    expect(adminPolicy).toMatch(/frame-ancestors 'none'$/);
+    // The editor's needs stay in its folder: no page patients see gets eval, inline styles or GitHub.
+    for (const urlPath of ['/', '/guidance/phones/', '/search/']) {
+      const sitePolicy = responseHeaders(urlPath, policy)['Content-Security-Policy']!;
+      expect(sitePolicy).not.toMatch(/api\.github\.com|'unsafe-eval'|'unsafe-inline'/);
+    }
+    // Decap's own script is part of the editor: it gets the editor's headers, as its page does.
+    expect(responseHeaders('/admin/decap-cms.js', policy)).toEqual(responseHeaders('/admin/', policy));
   });
 });
 
@@ -162,7 +168,8 @@ test('nginx: every location repeats the security headers, and the host files are
 
 test('a host file over a host’s limit stops the build, names the limit and leaves no site behind', async () => {
   const outDir = path.join(work, 'too-many');
-  // 120 folders of pages at the top of the site: one _headers rule each, past Cloudflare's 100.
+  // 120 folders of pages at the top of the site: one _headers rule each, past Cloudflare's 100
+  // (with the rule for every response and the editor's folder, 122).
   for (let index = 0; index < 120; index++) {
     mkdirSync(path.join(outDir, `topic-${index}`), { recursive: true });
     writeFileSync(path.join(outDir, `topic-${index}`, 'index.html'), `<meta http-equiv="content-security-policy" content="default-src 'self'">`);
@@ -171,7 +178,7 @@ test('a host file over a host’s limit stops the build, names the limit and lea
   hooks['astro:config:done']!({ config: { base: '/' } } as never);
   const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
   await expect(async () => hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger } as never)).rejects.toThrow(
-    /Nothing was built\.\n {2}- _headers has 121 header rules; Cloudflare Pages reads at most 100 \(https:\/\/developers\.cloudflare\.com\/pages\/configuration\/headers\/\)\./,
+    /Nothing was built\.\n {2}- _headers has 122 header rules; Cloudflare Pages reads at most 100 \(https:\/\/developers\.cloudflare\.com\/pages\/configuration\/headers\/\)\./,
   );
   expect(existsSync(outDir)).toBe(false);
 });

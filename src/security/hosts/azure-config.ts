@@ -1,8 +1,9 @@
 import { CACHING, everyResponseHeaders, PAGE_HEADERS, pageHeaders, pagePolicy, type SitePolicy } from '../policy';
 import type { TopLevelEntry } from './top-level-entries';
 
-/** Azure only serves file types it knows: Pagefind's index files need naming. */
-const PAGEFIND_TYPES = {
+/** Azure only serves file types it knows: Pagefind's index files and the editor's config.yml need naming. */
+const OTHER_TYPES = {
+  '.yml': 'text/yaml',
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
@@ -36,6 +37,6 @@ export function azureConfig(site: SitePolicy, entries: readonly TopLevelEntry[])
     globalHeaders: { ...everyResponseHeaders(site.base), ...pageHeaders(site.csp) },
     routes,
     responseOverrides: { '404': { rewrite: `${site.base}404.html` } },
-    mimeTypes: PAGEFIND_TYPES,
+    mimeTypes: OTHER_TYPES,
   };
 }

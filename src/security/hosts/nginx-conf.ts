@@ -32,7 +32,7 @@ export function nginxConf(site: SitePolicy): string {
     ...location(`^~ ${prefix}/${HASHED_FOLDER}/`, { 'Cache-Control': CACHING.hashed }),
     ...site.folders.flatMap((policy) => [
       `# ${policy.reason}`,
-      ...location(`^~ ${prefix}${policy.folder}`, { 'Cache-Control': CACHING.file }, pages(pagePolicy(site, policy))),
+      ...location(`^~ ${prefix}${policy.folder}`, pageHeaders(pagePolicy(site, policy))),
     ]),
   ];
   const header = '# Written by the build from src/security/policy.ts: include it in the server block that serves dist/.';
