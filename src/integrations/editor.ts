@@ -51,15 +51,17 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.yml': 'text/yaml; charset=utf-8',
-  '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Decap CMS's built files: its script, the parts it loads when needed, and its licence. */
+/**
+ * Decap CMS's built files: its script, the parts it loads when needed, and its licence. Not its
+ * WebAssembly, which only turns uploaded pictures into WebP: no field of ours takes a picture.
+ */
 function decapFiles(): [string, Buffer][] {
   const dist = path.dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
   return readdirSync(dist)
-    .filter((name) => /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name))
+    .filter((name) => /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$/.test(name))
     .map((name) => [name, readFileSync(path.join(dist, name))]);
 }
 

@@ -157,6 +157,41 @@ test.describe('the browser editor, with its local backend (npm run editor)', () 
     console.log(`Saved through the editor and back: ${entries.length} files, each the same file afterwards.`);
   });
 
+  test('under the published site\'s policy, the editor edits and saves with no violation', async ({ page, baseURL }) => {
+    // The built /admin/ as the host serves it, with the host's policy; the local backend stands in
+    // for GitHub's API, so the policy lets the editor reach it instead.
+    const backend = `http://127.0.0.1:${testPorts().editorBackend}`;
+    // The page below is fulfilled by the test, which Chromium counts as a public address: let it
+    // reach the backend on this computer, as a page served from this computer could.
+    await page.context().grantPermissions(['local-network-access']);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.route(`**/${EDITOR_FOLDER}/`, async (route) => {
+      const response = await route.fetch();
+      const csp = (response.headers()['content-security-policy'] ?? '').replace('https://api.github.com', backend);
+      expect(csp).toContain(`connect-src 'self' ${backend}`);
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp }, body: (await response.text()).replace('<body>', '<body data-ready>') });
+    });
+    await page.route(`**/${EDITOR_FOLDER}/config.yml`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${(await response.text()).replace('publish_mode: editorial_workflow', 'publish_mode: simple')}local_backend:\n  url: ${backend}/api/v1\n` });
+    });
+    const file = `content/${PRACTICE_FILE}`;
+    const before = copy.read(file);
+    const address = new URL(`${EDITOR_FOLDER}/#/collections/practice/entries/practice`, baseURL).href;
+    await page.goto(address);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.goto(address);
+    const name = page.getByRole('textbox', { name: 'Name', exact: true });
+    await name.fill(`${practice.name} and Partners`);
+    await publishAndWait(page);
+    expect(parse(copy.read(file))).toEqual({ ...parse(before), name: `${practice.name} and Partners` });
+    expect(violations).toEqual([]);
+    copy.write(file, before);
+  });
+
   test('a new phone number reaches practice.yaml and every page of a rebuild', async ({ page }) => {
     test.setTimeout(300_000);
     const file = `content/${PRACTICE_FILE}`;

@@ -1,0 +1,92 @@
+/**
+ * The browser editor as the published site serves it (dist/, with the host's headers): patients
+ * never meet it, and it runs under its own Content-Security-Policy, which stays in its folder.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { EDITOR_FOLDER } from '../../src/lib/editor/editor-config';
+import { EDITOR_POLICY, pagePolicy } from '../../src/security/policy';
+import { t } from '../../src/strings/en';
+import { practice } from '../site-content';
+import { builtPolicy } from './security-checks';
+import { builtHtmlFiles, SEARCH_PATH, sitemapLocs } from './site';
+
+const EDITOR = `/${EDITOR_FOLDER}/`;
+
+test('/admin/ is not for patients: marked noindex, in no sitemap, linked from no page, not in search', async ({ page, request }) => {
+  const html = await (await request.get(EDITOR)).text();
+  expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+  expect(sitemapLocs().filter((loc) => new URL(loc).pathname.startsWith(EDITOR))).toEqual([]);
+  const linking = builtHtmlFiles().filter((name) => /href="[^"]*\/admin\b/.test(readFileSync(path.join('dist', name), 'utf8')));
+  expect(linking, 'pages that link to the editor').toEqual([]);
+
+  // Pagefind, as the search page uses it: nothing it finds is in the editor's folder.
+  await page.goto(SEARCH_PATH);
+  const found = await page.evaluate(async (words) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pagefind.init();
+    const urls: string[] = [];
+    for (const word of words) {
+      const { results } = await pagefind.search(word);
+      for (const result of results) urls.push((await result.data()).url);
+    }
+    return urls;
+  }, ['edit', 'editor', 'guidance', 'javascript', 'admin']);
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.filter((url) => url.includes(EDITOR))).toEqual([]);
+});
+
+/**
+ * Opens the editor as a surgery that has set it up sees it (a repository to sign in to; GitHub
+ * itself is not reachable here), under the host's policy changed by `change`. Says whether its
+ * sign-in showed, and every policy violation the browser reported.
+ */
+async function openEditor(page: Page, change: (csp: string) => string = (csp) => csp): Promise<{ signIn: boolean; violations: string[] }> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (/Content Security Policy/i.test(error.message)) violations.push(error.message);
+  });
+  await page.route(`**${EDITOR}`, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers(), 'content-security-policy': change(response.headers()['content-security-policy'] ?? '') };
+    await route.fulfill({ response, headers, body: (await response.text()).replace('<body>', '<body data-ready>') });
+  });
+  await page.route(`**${EDITOR}config.yml`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('  name: github\n', '  name: github\n  repo: example-surgery/guidance\n') });
+  });
+  await page.goto(EDITOR);
+  const signIn = page.getByRole('button', { name: 'Login with GitHub' });
+  const shown = await signIn.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+  return { signIn: shown, violations };
+}
+
+test('under its own policy the editor starts, with no policy violation, and the policy stays in its folder', async ({ page, request }) => {
+  const headers = (await request.get(EDITOR)).headers();
+  expect(headers['content-security-policy']).toBe(pagePolicy(builtPolicy(), EDITOR_POLICY));
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  for (const publicPage of ['/', SEARCH_PATH]) {
+    const own = (await request.get(publicPage)).headers()['content-security-policy'] ?? '';
+    expect(own, publicPage).not.toMatch(/'unsafe-eval'|'unsafe-inline'|api\.github\.com/);
+  }
+  expect(await openEditor(page)).toEqual({ signIn: true, violations: [] });
+});
+
+// The policy allows nothing the editor does not need: take away either exception and it breaks.
+for (const source of ["'unsafe-eval'", "'unsafe-inline'"]) {
+  test(`the editor's policy needs ${source}`, async ({ page }) => {
+    const { violations } = await openEditor(page, (csp) => csp.replace(` ${source}`, ''));
+    expect(violations.length).toBeGreaterThan(0);
+  });
+}
+
+test('until the editor is set up, /admin/ says so in plain words', async ({ page }) => {
+  test.skip(Boolean(practice.editorRepository), 'This surgery has set the editor up.');
+  await page.goto(EDITOR);
+  await expect(page.getByText(t.editor.notSetUp)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Login/ })).toHaveCount(0);
+});
