@@ -6,6 +6,12 @@ export const httpsUrl = z
   // For editors that check as you type (VS Code, the browser editor): the same rule as a pattern.
   .meta({ pattern: '^https://[^\\s]+$', patternErrorMessage: 'must be a full web address starting with https://' });
 
+/** A website's address with nothing after its name (an origin), such as https://example.nhs.uk. */
+export const httpsOrigin = z
+  .url({ protocol: /^https$/, error: 'must be an https address such as https://example.nhs.uk' })
+  .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), { error: 'must be the address alone, such as https://example.nhs.uk, with nothing after it' })
+  .meta({ pattern: '^https://[^/\\s]+/?$', patternErrorMessage: 'must be the address alone, such as https://example.nhs.uk, with nothing after it' });
+
 /** An email address, checked for a sensible shape. */
 export const emailAddress = z.email({ error: 'must be an email address such as name@nhs.net' });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emailAddress, httpsUrl, isoDate, ukPhone } from './fields';
+import { emailAddress, httpsOrigin, httpsUrl, isoDate, ukPhone } from './fields';
 
 /**
  * The practice facts file (content/practice.yaml): every fact about the surgery that the site
@@ -56,8 +56,7 @@ export const practiceSchema = z
      * The surgery website's origin, if it shows this site inside one of its own pages (a frame),
      * for example https://pioneermedicalgroup.nhs.uk. Leave it out to forbid framing.
      */
-    embedOrigin: z.url({ protocol: /^https$/, error: 'must be an https origin such as https://example.nhs.uk' })
-      .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), { error: 'must be an origin only, with no path' })
+    embedOrigin: httpsOrigin
       .optional()
       .describe('The surgery website’s address, such as https://example.nhs.uk, if it shows this site inside its own pages. Leave it out otherwise.'),
     /**
@@ -80,7 +79,8 @@ export const practiceSchema = z
      * The sign-in service the editor uses to sign in with GitHub. Leave it out on Netlify, which
      * gives one; on other hosts it is the address of the service DEPLOY.md sets up.
      */
-    editorSignInUrl: httpsUrl.optional().describe('The address of the GitHub sign-in service for the editor. Leave it out on Netlify; DEPLOY.md says how to set one up elsewhere.'),
+    // The editor takes a sign-in only from exactly this address (Decap compares origins), so no path.
+    editorSignInUrl: httpsOrigin.optional().describe('The address of the GitHub sign-in service for the editor, with nothing after its name. Leave it out on Netlify; DEPLOY.md says how to set one up elsewhere.'),
     /**
      * The other websites this site may link to, by host name (www.nhs.uk). A link to any other
      * site fails the tests, so a mistyped or unexpected address is caught before publishing.

@@ -40,6 +40,8 @@ export interface FolderPolicy {
   reason: string;
   /** Its directives, besides frame-ancestors (never framed): "default-src 'self'", … */
   directives: readonly string[];
+  /** Page headers that are different in the folder, and why in `reason`. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -47,12 +49,16 @@ export interface FolderPolicy {
  * written by script at run time ('unsafe-inline' styles) and its libraries compile code at run
  * time ('unsafe-eval'; without it Decap stops at "Evaluating a string as JavaScript violates…").
  * No page patients see has either. It reads and saves the content through GitHub's API and shows
- * the signed-in person's GitHub picture. Signing in happens in a window of the sign-in service's
- * own. Each source was tried away in tests/e2e/editor.spec.ts: without it, the editor fails.
+ * the signed-in person's GitHub picture. Each source was tried away in tests/e2e/editor-site.spec.ts:
+ * without it, the editor fails.
+ *
+ * Signing in happens in a window the editor opens on the sign-in service's site, which hands the
+ * editor its GitHub token through window.opener. The site's Cross-Origin-Opener-Policy
+ * (same-origin) would cut that link, so the editor's pages allow the windows they open to keep it.
  */
 export const EDITOR_POLICY: FolderPolicy = {
   folder: '/admin/',
-  reason: 'The browser editor (Decap CMS) needs inline styles, eval and GitHub\'s API.',
+  reason: 'The browser editor (Decap CMS) needs inline styles, eval, GitHub\'s API and its sign-in window.',
   directives: [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
@@ -63,6 +69,7 @@ export const EDITOR_POLICY: FolderPolicy = {
     "base-uri 'self'",
     "form-action 'self'",
   ],
+  headers: { 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups' },
 };
 
 /** Folders with a policy of their own. */
@@ -177,6 +184,11 @@ export function pageHeaders(csp: string): Record<string, string> {
   return { 'Content-Security-Policy': csp, ...PAGE_HEADERS, 'Cache-Control': CACHING.page };
 }
 
+/** The headers a page gets in a folder with its own policy, or anywhere else. */
+export function folderPageHeaders(site: SitePolicy, folder?: FolderPolicy): Record<string, string> {
+  return { ...pageHeaders(pagePolicy(site, folder)), ...folder?.headers };
+}
+
 /**
  * The headers the policy gives the response at an address: what every host file must add up to.
  * Tests read each host file as the host documents it and compare it with this.
@@ -185,7 +197,7 @@ export function responseHeaders(urlPath: string, site: SitePolicy): Record<strin
   const kind = fileKind(urlPath, site.base);
   const folder = folderPolicyFor(urlPath, site);
   // A folder with its own policy is one app (the editor): every file in it gets its page headers.
-  const own = kind === 'page' || folder ? pageHeaders(pagePolicy(site, folder)) : { 'Cache-Control': CACHING[kind] };
+  const own = kind === 'page' || folder ? folderPageHeaders(site, folder) : { 'Cache-Control': CACHING[kind] };
   return { ...everyResponseHeaders(site.base), ...own };
 }
 

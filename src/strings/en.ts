@@ -314,6 +314,13 @@ export const t = {
       staffFacebookPage: 'Staff kit: Facebook Page texts',
       staffPostSteps: 'Staff kit: when a post breaks the rules',
     },
+    /** One of each kind of file, for "New Rule". */
+    one: {
+      rules: 'Rule',
+      pages: 'Page',
+      easyRead: 'Easy Read page',
+      staffReplies: 'set of staff replies',
+    },
     body: {
       rules: 'The surgery’s own words',
       pages: 'The page’s text',

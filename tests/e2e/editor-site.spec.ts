@@ -3,6 +3,8 @@
  * never meet it, and it runs under its own Content-Security-Policy, which stays in its folder.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { EDITOR_FOLDER } from '../../src/lib/editor/editor-config';
@@ -42,7 +44,7 @@ test('/admin/ is not for patients: marked noindex, in no sitemap, linked from no
  * itself is not reachable here), under the host's policy changed by `change`. Says whether its
  * sign-in showed, and every policy violation the browser reported.
  */
-async function openEditor(page: Page, change: (csp: string) => string = (csp) => csp): Promise<{ signIn: boolean; violations: string[] }> {
+async function openEditor(page: Page, change: (csp: string) => string = (csp) => csp, signInUrl?: string): Promise<{ signIn: boolean; violations: string[] }> {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -57,7 +59,8 @@ async function openEditor(page: Page, change: (csp: string) => string = (csp) =>
   });
   await page.route(`**${EDITOR}config.yml`, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace('  name: github\n', '  name: github\n  repo: example-surgery/guidance\n') });
+    const backend = `  name: github\n  repo: example-surgery/guidance\n${signInUrl ? `  base_url: ${signInUrl}\n` : ''}`;
+    await route.fulfill({ response, body: (await response.text()).replace('  name: github\n', backend) });
   });
   await page.goto(EDITOR);
   const signIn = page.getByRole('button', { name: 'Login with GitHub' });
@@ -69,6 +72,9 @@ test('under its own policy the editor starts, with no policy violation, and the 
   const headers = (await request.get(EDITOR)).headers();
   expect(headers['content-security-policy']).toBe(pagePolicy(builtPolicy(), EDITOR_POLICY));
   expect(headers['x-content-type-options']).toBe('nosniff');
+  // Its sign-in window must be able to answer it; no page patients see lets a window keep that link.
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+  expect((await request.get('/')).headers()['cross-origin-opener-policy']).toBe('same-origin');
   for (const publicPage of ['/', SEARCH_PATH]) {
     const own = (await request.get(publicPage)).headers()['content-security-policy'] ?? '';
     expect(own, publicPage).not.toMatch(/'unsafe-eval'|'unsafe-inline'|api\.github\.com/);
@@ -83,6 +89,35 @@ for (const source of ["'unsafe-eval'", "'unsafe-inline'"]) {
     expect(violations.length).toBeGreaterThan(0);
   });
 }
+
+/**
+ * A stand-in for the sign-in service (DEPLOY.md, "The browser editor"): its window does what a real
+ * one does once GitHub has said yes, in Decap's words, and hands the editor a token.
+ */
+const SIGN_IN_WINDOW = `<!doctype html><title>Sign in</title><script>
+window.addEventListener('message', function (event) {
+  window.opener.postMessage('authorization:github:success:' + JSON.stringify({ token: 'test-token', provider: 'github' }), event.origin);
+}, { once: true });
+window.opener.postMessage('authorizing:github', '*');
+</script>`;
+
+test('signing in: the sign-in window hands the editor its token, past the site\'s opener policy', async ({ page }) => {
+  const service = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end(SIGN_IN_WINDOW));
+  await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
+  const signInUrl = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
+  try {
+    // The page is fulfilled by the test, which Chromium counts as public: let it open a window on this computer.
+    await page.context().grantPermissions(['local-network-access']);
+    // GitHub is not reachable here: its API answers "not found", and the test reads what the editor asks it.
+    await page.route('https://api.github.com/**', (route) => route.fulfill({ status: 404, json: { message: 'Not Found' } }));
+    expect(await openEditor(page, undefined, signInUrl)).toEqual({ signIn: true, violations: [] });
+    const askedGitHub = page.waitForRequest((request) => request.url().startsWith('https://api.github.com/') && (request.headers().authorization ?? '').includes('test-token'));
+    await page.getByRole('button', { name: 'Login with GitHub' }).click();
+    await askedGitHub;
+  } finally {
+    service.close();
+  }
+});
 
 test('until the editor is set up, /admin/ says so in plain words', async ({ page }) => {
   test.skip(Boolean(practice.editorRepository), 'This surgery has set the editor up.');

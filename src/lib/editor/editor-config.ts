@@ -24,16 +24,16 @@ import { BODY_FIELD, EDITOR_COLLECTIONS, formatName, type EditorCollectionName }
 export const EDITOR_FOLDER = 'admin';
 
 /** Where each collection's files are, from the top of the content folder, and what to call it. */
-const PLACES: Record<EditorCollectionName, { label: string; file?: string; folder?: string; extension?: string; summary?: string; body?: string }> = {
+const PLACES: Record<EditorCollectionName, { label: string; one?: string; file?: string; folder?: string; extension?: string; summary?: string; body?: string }> = {
   practice: { label: t.editor.collections.practice, file: PRACTICE_FILE },
   signposts: { label: t.editor.collections.signposts, file: SIGNPOSTS_FILE },
   changelog: { label: t.editor.collections.changelog, file: CHANGELOG_FILE },
-  rules: { label: t.editor.collections.rules, folder: 'clauses', extension: 'mdx', summary: '{{number}}. {{title}}', body: t.editor.body.rules },
-  pages: { label: t.editor.collections.pages, folder: 'pages', extension: 'mdx', summary: '{{title}}', body: t.editor.body.pages },
+  rules: { label: t.editor.collections.rules, one: t.editor.one.rules, folder: 'clauses', extension: 'mdx', summary: '{{number}}. {{title}}', body: t.editor.body.rules },
+  pages: { label: t.editor.collections.pages, one: t.editor.one.pages, folder: 'pages', extension: 'mdx', summary: '{{title}}', body: t.editor.body.pages },
   'original-words': { label: t.editor.collections.originalWords, file: ORIGINAL_WORDS_FILE, body: t.editor.body.originalWords },
-  'easy-read': { label: t.editor.collections.easyRead, folder: EASY_READ_FOLDER, extension: 'mdx', summary: '{{title}}', body: t.editor.body.easyRead },
+  'easy-read': { label: t.editor.collections.easyRead, one: t.editor.one.easyRead, folder: EASY_READ_FOLDER, extension: 'mdx', summary: '{{title}}', body: t.editor.body.easyRead },
   'easy-read-signposts': { label: t.editor.collections.easyReadSignposts, file: `${EASY_READ_FOLDER}/${EASY_READ_SIGNPOSTS_FILE}` },
-  'staff-replies': { label: t.editor.collections.staffReplies, folder: STAFF_FILES.replies, extension: 'yaml', summary: '{{rule}}{{topic}}' },
+  'staff-replies': { label: t.editor.collections.staffReplies, one: t.editor.one.staffReplies, folder: STAFF_FILES.replies, extension: 'yaml', summary: '{{fields.rule}}{{fields.topic}}' },
   'staff-facebook-page': { label: t.editor.collections.staffFacebookPage, file: STAFF_FILES.facebookPage },
   'staff-post-steps': { label: t.editor.collections.staffPostSteps, file: STAFF_FILES.postSteps },
 };
@@ -81,7 +81,8 @@ export function editorConfig({ contentPath, contentDir, practice, localBackendPo
     name: 'github',
     branch: practice.editorBranch,
     ...(practice.editorRepository ? { repo: practice.editorRepository } : {}),
-    ...(practice.editorSignInUrl ? { base_url: practice.editorSignInUrl } : {}),
+    // Decap takes a sign-in only from exactly this origin: no path, no final slash.
+    ...(practice.editorSignInUrl ? { base_url: new URL(practice.editorSignInUrl).origin } : {}),
   };
   return {
     backend,
@@ -107,12 +108,13 @@ function collection(name: EditorCollectionName, contentPath: string, contentDir:
   if (place.folder) {
     return {
       ...common,
+      label_singular: place.one,
       folder: `${contentPath}/${place.folder}`,
       extension: place.extension,
       create: true,
       delete: false,
       // New files are named by their slug (rules, Easy Read) or title; existing names never change.
-      slug: name === 'staff-replies' ? '{{rule}}{{topic}}' : '{{fields.slug}}{{fields.rule}}',
+      slug: name === 'staff-replies' ? '{{fields.rule}}{{fields.topic}}' : '{{fields.slug}}{{fields.rule}}',
       summary: place.summary,
       fields: [...(schema ? fieldsOf(schema, contentDir, place) : []), ...body],
     };

@@ -30,7 +30,7 @@ export function azureConfig(site: SitePolicy, entries: readonly TopLevelEntry[])
     .sort((a, b) => b.path.length - a.path.length)
     .map(({ path, folder, kind, policy }) =>
       kind === 'page'
-        ? { route: `${path.replace(/\/$/, '')}*`, headers: { 'Content-Security-Policy': pagePolicy(site, policy) } }
+        ? { route: `${path.replace(/\/$/, '')}*`, headers: { 'Content-Security-Policy': pagePolicy(site, policy), ...policy?.headers } }
         : { route: folder ? `${path}*` : path, headers: { ...notForFiles, 'Cache-Control': CACHING[kind] } },
     );
   return {

@@ -1,4 +1,4 @@
-import { CACHING, everyResponseHeaders, pageHeaders, pagePolicy, type SitePolicy } from '../policy';
+import { CACHING, everyResponseHeaders, folderPageHeaders, type SitePolicy } from '../policy';
 import type { TopLevelEntry } from './top-level-entries';
 
 /**
@@ -20,7 +20,7 @@ export function netlifyHeaders(site: SitePolicy, entries: readonly TopLevelEntry
     [`${site.base}*`, everyResponseHeaders(site.base)],
     ...entries.map(({ path, folder, kind, policy }): [string, Record<string, string>] => [
       folder ? `${path}*` : path,
-      kind === 'page' ? pageHeaders(pagePolicy(site, policy)) : { 'Cache-Control': CACHING[kind] },
+      kind === 'page' ? folderPageHeaders(site, policy) : { 'Cache-Control': CACHING[kind] },
     ]),
   ];
   const lines = rules.flatMap(([pattern, headers]) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)]);

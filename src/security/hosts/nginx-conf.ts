@@ -1,5 +1,5 @@
 import { HOST_FILE_NAMES } from '../host-files';
-import { CACHING, everyResponseHeaders, HASHED_FOLDER, pageHeaders, pagePolicy, type SitePolicy } from '../policy';
+import { CACHING, everyResponseHeaders, folderPageHeaders, HASHED_FOLDER, pageHeaders, type SitePolicy } from '../policy';
 
 /**
  * `_nginx-headers.conf`, for DEPLOY.md's server block to include. nginx picks one location per
@@ -32,7 +32,7 @@ export function nginxConf(site: SitePolicy): string {
     ...location(`^~ ${prefix}/${HASHED_FOLDER}/`, { 'Cache-Control': CACHING.hashed }),
     ...site.folders.flatMap((policy) => [
       `# ${policy.reason}`,
-      ...location(`^~ ${prefix}${policy.folder}`, pageHeaders(pagePolicy(site, policy))),
+      ...location(`^~ ${prefix}${policy.folder}`, folderPageHeaders(site, policy)),
     ]),
   ];
   const header = '# Written by the build from src/security/policy.ts: include it in the server block that serves dist/.';
