@@ -16,7 +16,7 @@ import { describeScore, runQueries, scoreQueries } from './bench/search-quality.
 import { queryTableFor, rightFirstPaths } from '../tests/fixtures/search-queries/index.ts';
 import { renderReport } from './bench/report.mjs';
 import { SIZE_BUDGETS } from '../src/lib/site/size-budgets.ts';
-import { indexSize, pageWeight, sitePages, timedAstro } from './bench/site.mjs';
+import { editorSize, indexSize, pageWeight, sitePages, timedAstro } from './bench/site.mjs';
 import { formatBytes, formatMs, median } from './bench/stats.mjs';
 
 const PORTS = { site: 4352, browser: 4353, lighthouse: 4354 };
@@ -250,7 +250,7 @@ async function main() {
       await timedAstro(['sync', '--force']);
     }
 
-    const measured = { pages, search, lighthouse, build };
+    const measured = { pages, search, lighthouse, build, editor: editorSize('dist') };
     results = {
       machine: machine(chromium.browser.version()),
       throttling: MOBILE_THROTTLING,

@@ -3,7 +3,7 @@ import { CATEGORIES } from './lighthouse.mjs';
 import { describeScore } from './search-quality.mjs';
 import { formatBytes, formatMs, markdownTable } from './stats.mjs';
 
-export function renderReport({ machine, throttling, runs, pages, search, lighthouse, build, scaling, targets, benchSeconds }) {
+export function renderReport({ machine, throttling, runs, pages, search, lighthouse, build, editor, scaling, targets, benchSeconds }) {
   const kbps = (bytesPerSecond) => `${Math.round((bytesPerSecond * 8) / 1024)} Kbps`;
   const throttle = `${throttling.latencyMs} ms round trip, ${kbps(throttling.downloadBytesPerSecond)} down, ${kbps(throttling.uploadBytesPerSecond)} up, ${throttling.cpuSlowdown}× CPU slowdown`;
   const workerNote = search.workers
@@ -115,6 +115,15 @@ ${markdownTable(
     shortfalls.map(({ id, title, score, value }) => `${id}: ${title}${value ? ` (${value})` : ''}, ${Math.round(score * 100)}`).join('; ') || 'none',
   ]),
 )}
+
+## The browser editor
+
+\`/admin/\` is for staff, never linked from a page patients see, and in none of the budgets above:
+those pages are the same with it as without it. It is Decap CMS, served from the site: ${editor.files}
+files, ${formatBytes(editor.rawBytes)} on disk, ${formatBytes(editor.gzippedBytes)} gzipped. Opening it
+loads ${formatBytes(editor.atStartGzippedBytes)} gzipped (the page, its config, our script of
+${formatBytes(editor.ownScriptGzippedBytes)} and \`${editor.largest.name}\` of ${formatBytes(editor.largest.gzipped)}); the
+browser keeps them, and the other files load only when a part of the editor needs them.
 
 ## Build
 

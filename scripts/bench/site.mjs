@@ -52,3 +52,24 @@ export function indexSize(dist) {
   const files = readdirSync(folder, { recursive: true }).map((name) => path.join(folder, name)).filter((file) => statSync(file).isFile());
   return { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) };
 }
+
+/**
+ * The browser editor's folder (dist/admin/): what a practice manager's browser fetches the first
+ * time, gzipped as a host sends it. Not a patient page, so not in any page budget. The largest
+ * file, Decap CMS's script, is fetched once and then kept by the browser.
+ */
+export function editorSize(dist, folder = 'admin') {
+  const root = path.join(dist, folder);
+  const files = readdirSync(root).map((name) => ({ name, raw: statSync(path.join(root, name)).size, gzipped: gzipped(readFileSync(path.join(root, name))) }));
+  const total = (key, list = files) => list.reduce((sum, file) => sum + file[key], 0);
+  // What opening /admin/ loads: the page, its config and the two scripts; the rest load only when needed.
+  const atStart = files.filter(({ name }) => ['index.html', 'config.yml', 'editor.js', 'decap-cms.js'].includes(name));
+  return {
+    files: files.length,
+    rawBytes: total('raw'),
+    gzippedBytes: total('gzipped'),
+    atStartGzippedBytes: total('gzipped', atStart),
+    largest: files.reduce((a, b) => (b.raw > a.raw ? b : a)),
+    ownScriptGzippedBytes: files.find(({ name }) => name === 'editor.js')?.gzipped ?? 0,
+  };
+}
