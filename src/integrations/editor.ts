@@ -100,6 +100,7 @@ function editorPage(practiceName: string, repository: string | undefined, local:
 <title>${escapeHtml(pageTitle(t.editor.pageTitle, practiceName))}</title>
 <script src="editor.js"></script>
 <script src="decap-cms.js"></script>
+<style>main { font: 1.1875rem/1.5 system-ui, sans-serif; color: #212b32; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }</style>
 </head>
 <body${repository || local ? ' data-ready' : ''}>
 <main><h1>${escapeHtml(t.editor.pageTitle)}</h1><noscript><p>${escapeHtml(t.editor.noScript)}</p></noscript></main>

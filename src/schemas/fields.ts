@@ -16,20 +16,26 @@ export const httpsOrigin = z
 export const emailAddress = z.email({ error: 'must be an email address such as name@nhs.net' });
 
 /**
+ * The phone number our messages give as an example: from Ofcom's range for drama, so it is never
+ * a real surgery's (the editor shows these messages to every surgery).
+ */
+export const EXAMPLE_PHONE = '01632 960000';
+
+/**
  * A UK phone number written as patients see it, with or without spaces: "0117 959 1919".
  * Ten or eleven digits starting with 0. Each mistake gets one message saying what to write.
  */
 export const ukPhone = z
-  .union([z.string(), z.number()], { error: 'must be a phone number such as 0117 959 1919' })
+  .union([z.string(), z.number()], { error: `must be a phone number such as ${EXAMPLE_PHONE}` })
   .superRefine((value, context) => {
     // Digits with no spaces are read by YAML as a number, which loses the first 0.
-    const problem = typeof value === 'number' ? 'must be written with spaces, as patients read it, such as 0117 959 1919' : phoneProblem(value.trim());
+    const problem = typeof value === 'number' ? `must be written with spaces, as patients read it, such as ${EXAMPLE_PHONE}` : phoneProblem(value.trim());
     if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
   })
   .transform((value) => String(value).trim())
   // For editors that check as you type: 10 or 11 digits starting with 0, spaces allowed. The
   // build's own check (phoneProblem) then says exactly what is wrong.
-  .meta({ pattern: '^ *0( *[0-9]){9,10} *$', patternErrorMessage: 'must be a UK phone number of 10 or 11 digits starting with 0, such as 0117 959 1919, with no extension' });
+  .meta({ pattern: '^ *0( *[0-9]){9,10} *$', patternErrorMessage: `must be a UK phone number of 10 or 11 digits starting with 0, such as ${EXAMPLE_PHONE}, with no extension` });
 
 /** What is wrong with a phone number, in words that say what to type instead; undefined if nothing. */
 export function phoneProblem(phone: string): string | undefined {
@@ -40,10 +46,10 @@ export function phoneProblem(phone: string): string | undefined {
   if (/^\+\s*44/.test(phone)) {
     return `must start with 0, not +44, as patients dial it: ${phone.replace(/^\+\s*44\s*(\(0\))?\s*/, '0')}`;
   }
-  if (!/^[\d ]+$/.test(phone)) return 'must be written with digits and spaces only, such as 0117 959 1919';
-  if (!phone.startsWith('0')) return 'must be a UK phone number starting with 0, such as 0117 959 1919';
+  if (!/^[\d ]+$/.test(phone)) return `must be written with digits and spaces only, such as ${EXAMPLE_PHONE}`;
+  if (!phone.startsWith('0')) return `must be a UK phone number starting with 0, such as ${EXAMPLE_PHONE}`;
   const digits = phone.replaceAll(' ', '').length;
-  if (digits < 10 || digits > 11) return `has ${digits} digits, but a UK number has 10 or 11, such as 0117 959 1919`;
+  if (digits < 10 || digits > 11) return `has ${digits} digits, but a UK number has 10 or 11, such as ${EXAMPLE_PHONE}`;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emailAddress, httpsOrigin, httpsUrl, isoDate, ukPhone } from './fields';
+import { emailAddress, EXAMPLE_PHONE, httpsOrigin, httpsUrl, isoDate, ukPhone } from './fields';
 
 /**
  * The practice facts file (content/practice.yaml): every fact about the surgery that the site
@@ -20,14 +20,14 @@ export const practiceSchema = z
     /** The general email address for routine, non-urgent contact. */
     email: emailAddress.describe('The general email address for routine, non-urgent contact.'),
     /** The main phone number, written with spaces as patients read it: 0117 959 1919. */
-    phone: ukPhone.describe('The main phone number, with spaces as patients read it, such as 0117 959 1919. No extension.'),
+    phone: ukPhone.describe(`The main phone number, with spaces as patients read it, such as ${EXAMPLE_PHONE}. No extension.`),
     /**
      * The online form for contacting the surgery. Leave it out to send patients to the
      * surgery website, where the form is linked.
      */
     onlineFormUrl: httpsUrl.optional().describe('The online form’s own address, if known. Without it, patients go to the surgery website.'),
     /** Who supplies the online form (shown only as secondary text, patients rarely know it). */
-    onlineFormSupplier: z.string().trim().min(2).optional().describe('Who supplies the online form, such as Accurx or eConsult.'),
+    onlineFormSupplier: z.string().trim().min(2).optional().describe('Who supplies the online form, such as eConsult or Patchs.'),
     /** The NHS App's page on the NHS website. */
     nhsAppUrl: httpsUrl.describe('The NHS App’s page on the NHS website.'),
     /**
@@ -54,7 +54,7 @@ export const practiceSchema = z
     odsCode: z.string().regex(/^[A-Z]\d{5}$/, { error: 'must look like an ODS code, such as L81001' }).optional().describe('The surgery’s NHS organisation code (ODS code), if known.'),
     /**
      * The surgery website's origin, if it shows this site inside one of its own pages (a frame),
-     * for example https://pioneermedicalgroup.nhs.uk. Leave it out to forbid framing.
+     * for example https://example.nhs.uk. Leave it out to forbid framing.
      */
     embedOrigin: httpsOrigin
       .optional()
@@ -70,7 +70,7 @@ export const practiceSchema = z
      */
     editorRepository: z
       .string()
-      .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { error: 'must be a GitHub repository written as owner/name, such as pioneer-mg/social-media-guidance' })
+      .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { error: 'must be a GitHub repository written as owner/name, such as hillside-surgery/social-media-guidance' })
       .optional()
       .describe('The GitHub repository that holds this site’s content, as owner/name, for the browser editor at /admin/. Leave it out until the editor is set up.'),
     /** The branch of that repository the site is published from. */

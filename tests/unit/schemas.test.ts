@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clauseSchema } from '../../src/schemas/clause';
-import { phoneProblem, ukPhone } from '../../src/schemas/fields';
+import { EXAMPLE_PHONE, phoneProblem, ukPhone } from '../../src/schemas/fields';
 import { describeIssues } from '../../src/lib/content/friendly-errors';
 
 const valid = {
@@ -50,8 +50,8 @@ describe('UK phone numbers', () => {
     ['0113 496 0000 extension 204', 'has an extension. Leave the extension out, and write only the number patients dial: 0113 496 0000'],
     ['0113 496 0000 x2', 'has an extension. Leave the extension out, and write only the number patients dial: 0113 496 0000'],
     ['+44 (0)113 496 0000', 'must start with 0, not +44, as patients dial it: 0113 496 0000'],
-    ['(0113) 496 0000', 'must be written with digits and spaces only, such as 0117 959 1919'],
-    ['0117 959 19', 'has 9 digits, but a UK number has 10 or 11, such as 0117 959 1919'],
+    ['(0113) 496 0000', `must be written with digits and spaces only, such as ${EXAMPLE_PHONE}`],
+    ['0117 959 19', `has 9 digits, but a UK number has 10 or 11, such as ${EXAMPLE_PHONE}`],
   ])('%s gets one message saying what to write', (phone, message) => {
     expect(phoneProblem(phone)).toBe(message);
   });
