@@ -8,7 +8,8 @@ import { buildSync } from 'esbuild';
 import { contentDir } from '../lib/content/content-dir';
 import { loadPractice } from '../lib/content/practice-facts';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../lib/editor/editor-schemas';
-import { EDITOR_FOLDER, editorConfig, editorConfigText } from '../lib/editor/editor-config';
+import { editorConfig, editorConfigText } from '../lib/editor/editor-config';
+import { EDITOR_FOLDER } from '../lib/editor/editor-folder';
 import { pageTitle, t } from '../strings/en';
 
 /**
@@ -27,7 +28,7 @@ export function editor(): AstroIntegration {
         const folder = path.join(fileURLToPath(dir), EDITOR_FOLDER);
         mkdirSync(folder, { recursive: true });
         const files = editorFiles({});
-        for (const [name, content] of files) writeFileSync(path.join(folder, name), content);
+        for (const [name, make] of files) writeFileSync(path.join(folder, name), make());
         logger.info(`Browser editor: /${EDITOR_FOLDER}/ (${files.size} files).`);
       },
       'astro:server:setup': ({ server }) => {
@@ -35,12 +36,12 @@ export function editor(): AstroIntegration {
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
           const url = new URL(request.url ?? '/', 'http://localhost');
           if (!url.pathname.startsWith(prefix)) return next();
-          // Made on each request, so a changed schema or practice.yaml shows on reload.
+          // Made when asked for, so a changed schema or practice.yaml shows on reload.
           const name = url.pathname.slice(prefix.length) || 'index.html';
-          const content = editorFiles({ localBackendPort: localBackendPort() }).get(name);
-          if (!content) return next();
+          const make = editorFiles({ localBackendPort: localBackendPort() }).get(name);
+          if (!make) return next();
           response.setHeader('Content-Type', TYPES[path.extname(name)] ?? 'application/octet-stream');
-          response.end(content);
+          response.end(make());
         });
       },
     },
@@ -58,11 +59,11 @@ const TYPES: Record<string, string> = {
  * Decap CMS's built files: its script, the parts it loads when needed, and its licence. Not its
  * WebAssembly, which only turns uploaded pictures into WebP: no field of ours takes a picture.
  */
-function decapFiles(): [string, Buffer][] {
+function decapFiles(): [string, () => Buffer][] {
   const dist = path.dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
   return readdirSync(dist)
     .filter((name) => /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$/.test(name))
-    .map((name) => [name, readFileSync(path.join(dist, name))]);
+    .map((name) => [name, () => readFileSync(path.join(dist, name))]);
 }
 
 /** The local backend's port, when `npm run editor` started one (scripts/editor.ts). */
@@ -73,15 +74,14 @@ function localBackendPort(): number | undefined {
   return Number.isInteger(port) && port > 0 ? port : undefined;
 }
 
-/** Every file of /admin/, by name. */
-function editorFiles({ localBackendPort }: { localBackendPort?: number }): Map<string, string | Buffer> {
+/** Every file of /admin/, by name, each made when it is asked for. */
+function editorFiles({ localBackendPort }: { localBackendPort?: number }): Map<string, () => string | Buffer> {
   const dir = contentDir();
-  const practice = loadPractice(dir);
-  const options = { contentPath: path.relative(process.cwd(), dir).split(path.sep).join('/'), contentDir: dir, practice, localBackendPort };
-  return new Map<string, string | Buffer>([
-    ['index.html', editorPage(practice.name, practice.editorRepository, localBackendPort !== undefined)],
-    ['config.yml', editorConfigText(options)],
-    ['editor.js', editorScript(options.contentPath, editorConfig(options).collections)],
+  const options = () => ({ contentPath: path.relative(process.cwd(), dir).split(path.sep).join('/'), contentDir: dir, practice: loadPractice(dir), localBackendPort });
+  return new Map<string, () => string | Buffer>([
+    ['index.html', () => editorPage(loadPractice(dir).name, loadPractice(dir).editorRepository, localBackendPort !== undefined)],
+    ['config.yml', () => editorConfigText(options())],
+    ['editor.js', () => editorScript(options().contentPath, editorConfig(options()).collections)],
     ...decapFiles(),
   ]);
 }

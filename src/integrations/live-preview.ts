@@ -6,7 +6,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkBeforeBuild } from '../lib/content/check-before-build';
 import { contentDir } from '../lib/content/content-dir';
 import { ContentError } from '../lib/content/friendly-errors';
-import { EDITOR_FOLDER } from '../lib/editor/editor-config';
+import { EDITOR_FOLDER } from '../lib/editor/editor-folder';
 import { t } from '../strings/en';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];

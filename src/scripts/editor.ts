@@ -12,7 +12,8 @@
 import { parse } from 'yaml';
 import { ContentError, parseContent } from '../lib/content/friendly-errors';
 import { BODY_FIELD, EDITOR_COLLECTIONS, formatName } from '../lib/editor/editor-schemas';
-import { joinFrontMatter, splitFrontMatter, writeYamlKeeping } from '../lib/editor/keep-yaml';
+import { joinFrontMatter, splitFrontMatter, withoutEmpty, writeYamlKeeping } from '../lib/editor/keep-yaml';
+import { curlyQuotes, inCurlyQuotes } from '../lib/content/yaml-mistakes';
 import { t } from '../strings/en';
 
 interface Formatter {
@@ -42,24 +43,33 @@ const SOURCE = '__source';
 // Decap starts by itself unless told not to before it loads: this script is loaded first.
 window.CMS_MANUAL_INIT = true;
 
-/** Throws the build's own message, with the file and the field, if the values break the schema. */
+/** Throws the build's own messages, with the file and the field, if the values break its checks. */
 function check(collection: keyof typeof EDITOR_COLLECTIONS, values: Record<string, unknown>): void {
   const spec = EDITOR_COLLECTIONS[collection];
-  if (!('schema' in spec)) return;
-  try {
-    parseContent(spec.schema, values, EDITOR_FILES[collection] ?? collection);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    const refused = new Error(`${t.editor.notSaved} ${error.problems.join(' ')}`);
-    // Decap shows the error as text: with no name, that is the message alone, not "Error: …".
-    refused.name = '';
-    throw refused;
+  const file = EDITOR_FILES[collection] ?? collection;
+  // The build reads curly quotes around a text as a slip (yaml-file.ts): say so before saving.
+  const problems = curlyQuoted(values).map((field) => `${file}: ${curlyQuotes(field)}`);
+  if ('schema' in spec) {
+    try {
+      parseContent(spec.schema, values, file);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
   }
+  if (problems.length === 0) return;
+  const refused = new Error(`${t.editor.fixFirst} ${problems.join(' ')}`);
+  // Decap shows the error as text: with no name, that is the message alone, not "Error: …".
+  refused.name = '';
+  throw refused;
 }
 
-/** Leaves out what the editor writes for a field left empty, as a file would leave it out. */
-function withoutEmpty(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '' && value !== null && value !== undefined));
+/** The fields, at any depth, whose text is inside curly quotes. */
+function curlyQuoted(value: unknown, field?: string): string[] {
+  if (typeof value === 'string') return inCurlyQuotes(value) ? [field ?? ''] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => curlyQuoted(item, field));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => curlyQuoted(item, key));
+  return [];
 }
 
 function formatter(collection: keyof typeof EDITOR_COLLECTIONS): Formatter {
@@ -68,7 +78,7 @@ function formatter(collection: keyof typeof EDITOR_COLLECTIONS): Formatter {
     return {
       fromFile: (text) => ({ ...(parse(text) ?? {}), [SOURCE]: text }),
       toFile: ({ [SOURCE]: source = '', ...values }) => {
-        const kept = withoutEmpty(values);
+        const kept = withoutEmpty(values) as Record<string, unknown>;
         check(collection, kept);
         return writeYamlKeeping(String(source), kept);
       },
@@ -81,7 +91,7 @@ function formatter(collection: keyof typeof EDITOR_COLLECTIONS): Formatter {
         return { ...(parse(frontMatter) ?? {}), [BODY_FIELD]: body, [SOURCE]: frontMatter };
       },
       toFile: ({ [SOURCE]: source = '', [BODY_FIELD]: body = '', ...values }) => {
-        const kept = withoutEmpty(values);
+        const kept = withoutEmpty(values) as Record<string, unknown>;
         check(collection, kept);
         return joinFrontMatter({ frontMatter: writeYamlKeeping(String(source), kept), body: String(body) });
       },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EDITOR_FOLDER } from '../lib/editor/editor-folder';
 
 /**
  * The site's security policy, in one place: the Content-Security-Policy, the other security
@@ -57,7 +58,7 @@ export interface FolderPolicy {
  * (same-origin) would cut that link, so the editor's pages allow the windows they open to keep it.
  */
 export const EDITOR_POLICY: FolderPolicy = {
-  folder: '/admin/',
+  folder: `/${EDITOR_FOLDER}/`,
   reason: 'The browser editor (Decap CMS) needs inline styles, eval, GitHub\'s API and its sign-in window.',
   directives: [
     "default-src 'self'",

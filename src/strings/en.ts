@@ -292,14 +292,16 @@ export const t = {
     pageTitle: 'Edit the guidance',
     notSetUp: 'The editor is not set up for this site yet. Whoever publishes the site can set it up: see “The browser editor” in DEPLOY.md.',
     noScript: 'The editor needs JavaScript. Turn it on for this site, or edit the files as EDITING.md says.',
-    /** Shown when a change breaks a rule the build checks, so nothing is saved. */
-    notSaved: 'Not saved. Fix this first:',
+    /** A text over its length limit, as the editor checks it. */
+    maxCharacters: (max: number) => `must be ${max} characters or fewer`,
+    /** Before the build's messages, when a change breaks a rule the build checks. */
+    fixFirst: 'Fix this first:',
     /** Decap CMS's own messages, in our words. %{…} is filled in by Decap. */
     decap: {
       /** A field that breaks its check as you type: "Email must be an email address such as name@nhs.net." */
       pattern: '%{fieldLabel} %{pattern}.',
-      /** A change the build's checks refuse: the message says what and where. */
-      notSaved: '%{details}',
+      /** Any save that fails: our checks (the message says what and where), or GitHub refusing it. */
+      notSaved: 'Not saved. %{details}',
     },
     collections: {
       practice: 'Surgery details',
@@ -314,7 +316,7 @@ export const t = {
       staffFacebookPage: 'Staff kit: Facebook Page texts',
       staffPostSteps: 'Staff kit: when a post breaks the rules',
     },
-    /** One of each kind of file, for "New Rule". */
+    /** One of each kind of file, for Decap's "＋ Rule" button. */
     one: {
       rules: 'Rule',
       pages: 'Page',

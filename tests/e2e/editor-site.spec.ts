@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { EDITOR_FOLDER } from '../../src/lib/editor/editor-config';
+import { parse, stringify } from 'yaml';
+import { EDITOR_FOLDER } from '../../src/lib/editor/editor-folder';
 import { EDITOR_POLICY, pagePolicy } from '../../src/security/policy';
 import { t } from '../../src/strings/en';
 import { practice } from '../site-content';
@@ -20,7 +21,8 @@ test('/admin/ is not for patients: marked noindex, in no sitemap, linked from no
   const html = await (await request.get(EDITOR)).text();
   expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
   expect(sitemapLocs().filter((loc) => new URL(loc).pathname.startsWith(EDITOR))).toEqual([]);
-  const linking = builtHtmlFiles().filter((name) => /href="[^"]*\/admin\b/.test(readFileSync(path.join('dist', name), 'utf8')));
+  const link = new RegExp(`href="[^"]*${EDITOR}`);
+  const linking = builtHtmlFiles().filter((name) => link.test(readFileSync(path.join('dist', name), 'utf8')));
   expect(linking, 'pages that link to the editor').toEqual([]);
 
   // Pagefind, as the search page uses it: nothing it finds is in the editor's folder.
@@ -59,8 +61,9 @@ async function openEditor(page: Page, change: (csp: string) => string = (csp) =>
   });
   await page.route(`**${EDITOR}config.yml`, async (route) => {
     const response = await route.fetch();
-    const backend = `  name: github\n  repo: example-surgery/guidance\n${signInUrl ? `  base_url: ${signInUrl}\n` : ''}`;
-    await route.fulfill({ response, body: (await response.text()).replace('  name: github\n', backend) });
+    const config = parse(await response.text());
+    config.backend = { ...config.backend, repo: config.backend.repo ?? 'example-surgery/guidance', ...(signInUrl ? { base_url: signInUrl } : {}) };
+    await route.fulfill({ response, body: stringify(config) });
   });
   await page.goto(EDITOR);
   const signIn = page.getByRole('button', { name: 'Login with GitHub' });

@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { testPorts } from '../../scripts/test-ports.mjs';
 import { PRACTICE_FILE } from '../../src/lib/content/practice-facts';
-import { EDITOR_FOLDER } from '../../src/lib/editor/editor-config';
+import { EDITOR_FOLDER } from '../../src/lib/editor/editor-folder';
 import { t } from '../../src/strings/en';
 import { anotherPhone } from '../practice-facts';
 import { ProjectCopy, type RunningCommand } from '../project-copy';
@@ -205,7 +205,7 @@ test.describe('the browser editor, with its local backend (npm run editor)', () 
 
     const build = await copy.run('npm run build');
     expect(build.code, build.output).toBe(0);
-    const pages = readdirSync(copy.path('dist'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && !name.startsWith(`${EDITOR_FOLDER}/`));
+    const pages = readdirSync(copy.path('dist'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && name.split(path.sep)[0] !== EDITOR_FOLDER);
     expect(pages.length).toBeGreaterThan(10);
     const without = pages.filter((name) => !readFileSync(copy.path('dist', name), 'utf8').includes(phone));
     expect(without, 'pages without the new phone number').toEqual([]);
@@ -231,7 +231,8 @@ test.describe('the browser editor, with its local backend (npm run editor)', () 
     // Each date is a date, so the editor's own checks pass; the build's check of the two together does not.
     await page.getByRole('textbox', { name: 'Next review due', exact: true }).fill(practice.lastReviewed);
     await publish(page);
-    await expect(page.getByText(`${t.editor.notSaved} ${file}: the field "nextReviewDue" must be after lastReviewed`)).toBeVisible();
+    const message = t.editor.decap.notSaved.replace('%{details}', `${t.editor.fixFirst} ${file}: the field "nextReviewDue" must be after lastReviewed`);
+    await expect(page.getByText(message)).toBeVisible();
     await page.waitForTimeout(1_000);
     expect(copy.read(file)).toBe(before);
   });

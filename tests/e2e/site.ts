@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { EDITOR_FOLDER } from '../../src/lib/editor/editor-config';
+import path from 'node:path';
+import { EDITOR_FOLDER } from '../../src/lib/editor/editor-folder';
 
 /** Every page's full address in the sitemap, as the build wrote it. */
 export function sitemapLocs(): string[] {
@@ -26,5 +27,5 @@ export function allPages(): string[] {
  * indexed, and tests/e2e/editor-site.spec.ts holds it to its own rules.
  */
 export function builtHtmlFiles(): string[] {
-  return readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && !name.startsWith(`${EDITOR_FOLDER}/`));
+  return readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && name.split(path.sep)[0] !== EDITOR_FOLDER);
 }

@@ -65,14 +65,15 @@ test('passes against the site as DEPLOY.md publishes it, one line per check', as
 test('fails, naming the check and the header, when a header line is removed', async () => {
   test.setTimeout(300_000);
   let removed = 0;
+  // The first is the pages' (the browser editor's folder has a line of its own, further down).
   const { code, output } = await verifyWith((text) =>
-    text.replace(/^ *add_header Referrer-Policy .*\n/gm, () => {
+    text.replace(/^ *add_header Referrer-Policy .*\n/gm, (line) => {
       removed += 1;
-      return '';
+      return removed === 1 ? '' : line;
     }),
   );
   console.log(output);
-  expect(removed).toBe(1);
+  expect(removed).toBeGreaterThanOrEqual(1);
   expect(output).toMatch(new RegExp(`^FAIL headers: Referrer-Policy is missing on ${address}`, 'm'));
   expect(output.split('\n').filter((line) => line.startsWith('FAIL '))).toHaveLength(1);
   expect(code).toBe(1);

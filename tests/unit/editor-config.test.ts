@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { loadPractice } from '../../src/lib/content/practice-facts';
 import { editorConfig, labelFor, type EditorField } from '../../src/lib/editor/editor-config';
 import { BODY_FIELD, EDITOR_COLLECTIONS, type EditorCollectionName } from '../../src/lib/editor/editor-schemas';
-import { joinFrontMatter, splitFrontMatter, writeYamlKeeping } from '../../src/lib/editor/keep-yaml';
+import { joinFrontMatter, splitFrontMatter, withoutEmpty, writeYamlKeeping } from '../../src/lib/editor/keep-yaml';
 
 /** The content folders shipped: the practice's own and the example of another surgery. */
 const CONTENT_FOLDERS = ['content', ...globSync('examples/*/practice.yaml').map((file) => path.dirname(file).split(path.sep).join('/'))];
@@ -129,15 +129,24 @@ describe.each(CONTENT_FOLDERS)('the editor for %s', (folder) => {
     expect(new RegExp(rule('title').pattern![0]).test('x'.repeat(60))).toBe(true);
     expect(new RegExp(rule('title').pattern![0]).test('x'.repeat(61))).toBe(false);
     expect(rule('title').pattern![1]).toBe('must be 60 characters or fewer');
+    const page = fieldsOf(collection('pages')).find((candidate) => candidate.name === 'description')!;
+    expect(page.pattern![1]).toBe('must be 200 characters or fewer');
     expect(rule('number')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
     expect(rule('signposts')).toMatchObject({ widget: 'list', min: 1 });
     expect(new RegExp(rule('slug').pattern![0]).test('Photos and recordings')).toBe(false);
   });
 
+  test('a new rule, Easy Read page or set of staff replies is named by its rule; no new pages', () => {
+    expect(collection('rules')).toMatchObject({ create: true, slug: '{{fields.slug}}', identifier_field: 'slug' });
+    expect(collection('easy-read')).toMatchObject({ create: true, slug: '{{fields.rule}}', identifier_field: 'rule' });
+    expect(collection('staff-replies')).toMatchObject({ create: true, slug: '{{fields.rule}}', identifier_field: 'rule' });
+    expect(collection('pages')).toMatchObject({ create: false });
+  });
+
   test('published, changes wait for review; on this computer, they save into the files', () => {
-    expect(config).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'github', branch: 'main' } });
+    expect(config).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'github', branch: loadPractice(path.resolve(folder)).editorBranch } });
     expect(config).not.toHaveProperty('local_backend');
-    expect(configFor(folder, 8081)).toMatchObject({ publish_mode: 'simple', local_backend: { url: 'http://localhost:8081/api/v1' } });
+    expect(configFor(folder, 8081)).toMatchObject({ publish_mode: 'simple', local_backend: { url: 'http://127.0.0.1:8081/api/v1' } });
   });
 });
 
@@ -180,6 +189,28 @@ describe('writing a file back into its own YAML', () => {
     expect(written).toBe('# yaml-language-server: $schema=x.json\n# Help for the practice.\nname: "New name"\nphone: 0117 959 1919 # the main line\nsites:\n  - One\n  - Two\n  - Three\narea: Leeds\n');
     // A field taken out is taken out of the file.
     expect(writeYamlKeeping(source, { name: 'Old name', sites: ['One'] })).toBe('# yaml-language-server: $schema=x.json\n# Help for the practice.\nname: "Old name"\nsites:\n  - One\n');
+  });
+
+  test('a field emptied in the editor is left out, at any depth; false, 0 and empty lists stay', () => {
+    const fromEditor = { id: 'nhs-app', fact: null, url: '', notFor: '', action: false, count: 0, tasks: [{ id: 'book', note: '', signposts: [] }] };
+    expect(withoutEmpty(fromEditor)).toEqual({ id: 'nhs-app', action: false, count: 0, tasks: [{ id: 'book', signposts: [] }] });
+  });
+
+  test('a field taken out leaves the help above it for the next field', () => {
+    const source = 'name: Hillside\n# Who supplies the form.\nonlineFormSupplier: eConsult\n# The form\'s own address.\nonlineFormUrl: https://example.nhs.uk/form\n';
+    expect(writeYamlKeeping(source, { name: 'Hillside', onlineFormUrl: 'https://example.nhs.uk/form' })).toBe(
+      'name: Hillside\n# Who supplies the form.\n# The form\'s own address.\nonlineFormUrl: https://example.nhs.uk/form\n',
+    );
+  });
+
+  test('a file saved on Windows keeps its line endings, and a byte order mark is not text', () => {
+    const yaml = '# Help.\r\nname: Hillside\r\narea: Leeds\r\n';
+    expect(writeYamlKeeping(yaml, { name: 'Hillside', area: 'Leeds' })).toBe(yaml);
+    expect(writeYamlKeeping(yaml, { name: 'Hillside Surgery', area: 'Leeds' })).toBe('# Help.\r\nname: Hillside Surgery\r\narea: Leeds\r\n');
+    const mdx = '\uFEFF---\r\ntitle: A page\r\n---\r\n\r\nWords.\r\n';
+    const { frontMatter, body } = splitFrontMatter(mdx);
+    expect(parse(frontMatter)).toEqual({ title: 'A page' });
+    expect(joinFrontMatter({ frontMatter: writeYamlKeeping(frontMatter, parse(frontMatter)), body })).toBe(mdx.slice(1));
   });
 
   test('a new file is written whole', () => {

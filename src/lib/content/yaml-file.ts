@@ -3,7 +3,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node }
 import { displayPath } from './content-dir';
 import { ContentError, where } from './friendly-errors';
 import { recordLines } from './source-lines';
-import { curlyQuotes, explainYamlError } from './yaml-mistakes';
+import { curlyQuotes, explainYamlError, inCurlyQuotes } from './yaml-mistakes';
 
 /**
  * Parses YAML text from a content file, or explains what is wrong in a practice manager's words,
@@ -26,9 +26,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): unknown {
   const curly: string[] = [];
   visit(doc, {
     Scalar(key, node, ancestors) {
-      if (key === 'key' || typeof node.value !== 'string') return;
-      const value = node.value.trim();
-      if (!/^[“”]|[“”]$/.test(value) && !/^‘.*’$/s.test(value)) return;
+      if (key === 'key' || typeof node.value !== 'string' || !inCurlyQuotes(node.value)) return;
       const pair = [...ancestors].reverse().find(isPair);
       curly.push(`${where(file, fileLine(node.range![0]))}: ${curlyQuotes(pair && isScalar(pair.key) ? String(pair.key.value) : undefined)}`);
     },

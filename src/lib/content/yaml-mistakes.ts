@@ -80,6 +80,12 @@ export function explainYamlError(text: string, errorLine: number, code: string |
   };
 }
 
+/** Text that starts or ends with a curly double quote, or sits inside curly single quotes: meant as quotes, kept as text. */
+export function inCurlyQuotes(text: string): boolean {
+  const value = text.trim();
+  return /^[“”]|[“”]$/.test(value) || /^‘.*’$/s.test(value);
+}
+
 /** The one message for text in curly quotes, which YAML keeps as part of the text. */
 export function curlyQuotes(field: string | undefined): string {
   return `${field ? `the field "${field}"` : 'this text'} is inside curly quotes (“ ” or ‘ ’), which YAML does not read as quotes. Change them to straight quotes (").`;

@@ -20,9 +20,6 @@ import { BODY_FIELD, EDITOR_COLLECTIONS, formatName, type EditorCollectionName }
  * The build still checks everything when the change is published.
  */
 
-/** Where the editor is on the site, and where the build writes it in dist/. */
-export const EDITOR_FOLDER = 'admin';
-
 /** Where each collection's files are, from the top of the content folder, and what to call it. */
 const PLACES: Record<EditorCollectionName, { label: string; one?: string; file?: string; folder?: string; extension?: string; summary?: string; body?: string }> = {
   practice: { label: t.editor.collections.practice, file: PRACTICE_FILE },
@@ -36,6 +33,13 @@ const PLACES: Record<EditorCollectionName, { label: string; one?: string; file?:
   'staff-replies': { label: t.editor.collections.staffReplies, one: t.editor.one.staffReplies, folder: STAFF_FILES.replies, extension: 'yaml', summary: '{{fields.rule}}{{fields.topic}}' },
   'staff-facebook-page': { label: t.editor.collections.staffFacebookPage, file: STAFF_FILES.facebookPage },
   'staff-post-steps': { label: t.editor.collections.staffPostSteps, file: STAFF_FILES.postSteps },
+};
+
+/** How a new file in a folder is named, and by which field (Decap needs one it can name it by). */
+const NEW_FILES: Partial<Record<EditorCollectionName, { slug: string; identifier_field?: string }>> = {
+  rules: { slug: '{{fields.slug}}', identifier_field: 'slug' },
+  'easy-read': { slug: '{{fields.rule}}', identifier_field: 'rule' },
+  'staff-replies': { slug: '{{fields.rule}}', identifier_field: 'rule' },
 };
 
 /** Fields written over several lines in the editor: sentences, not names or addresses. */
@@ -89,7 +93,7 @@ export function editorConfig({ contentPath, contentDir, practice, localBackendPo
     // Published: a change is a draft until a second person marks it ready and publishes it (a pull
     // request). On your own computer, `npm run editor` saves straight into the files.
     ...(localBackendPort
-      ? { publish_mode: 'simple', local_backend: { url: `http://localhost:${localBackendPort}/api/v1` } }
+      ? { publish_mode: 'simple', local_backend: { url: `http://127.0.0.1:${localBackendPort}/api/v1` } }
       : { publish_mode: 'editorial_workflow' }),
     // Decap needs a folder for uploads; the guidance has none, and no field accepts a picture.
     media_folder: `${contentPath}/uploads`,
@@ -111,10 +115,11 @@ function collection(name: EditorCollectionName, contentPath: string, contentDir:
       label_singular: place.one,
       folder: `${contentPath}/${place.folder}`,
       extension: place.extension,
-      create: true,
+      // A new rule needs its Easy Read page and its staff replies, each named by the rule's slug
+      // (an existing file's name never changes). The site has only its three pages: no new ones.
+      create: name !== 'pages',
       delete: false,
-      // New files are named by their slug (rules, Easy Read) or title; existing names never change.
-      slug: name === 'staff-replies' ? '{{fields.rule}}{{fields.topic}}' : '{{fields.slug}}{{fields.rule}}',
+      ...NEW_FILES[name],
       summary: place.summary,
       fields: [...(schema ? fieldsOf(schema, contentDir, place) : []), ...body],
     };
@@ -192,8 +197,8 @@ function patternOf(json: JsonSchema, schema: z.ZodType): [string, string] | unde
     return [json.pattern, (json.patternErrorMessage as string | undefined) ?? messageFor(schema, '!') ?? `must match: ${json.description ?? json.pattern}`];
   }
   if (typeof json.maxLength === 'number') {
-    const min = typeof json.minLength === 'number' ? json.minLength : 0;
-    return [`^[\\s\\S]{${min},${json.maxLength}}$`, messageFor(schema, 'x'.repeat(json.maxLength + 1)) ?? `must be ${json.maxLength} characters or fewer`];
+    // The longest a text may be; how short it may be is checked when it is saved.
+    return [`^[\\s\\S]{0,${json.maxLength}}$`, t.editor.maxCharacters(json.maxLength)];
   }
   return undefined;
 }
