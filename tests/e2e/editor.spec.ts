@@ -14,7 +14,7 @@ import { EDITOR_FOLDER } from '../../src/lib/editor/editor-folder';
 import { t } from '../../src/strings/en';
 import { anotherPhone } from '../practice-facts';
 import { ProjectCopy, type RunningCommand } from '../project-copy';
-import { practice } from '../site-content';
+import { CONTENT, practice } from '../site-content';
 
 /** A file as the editor knows it: its collection, and its name there. */
 interface EditorEntry {
@@ -174,9 +174,12 @@ test.describe('the browser editor, with its local backend (npm run editor)', () 
       expect(csp).toContain(`connect-src 'self' ${backend}`);
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp }, body: (await response.text()).replace('<body>', '<body data-ready>') });
     });
+    // The site under test was built from its content folder; in the copy, that content is in content/.
+    const builtFrom = path.relative(process.cwd(), CONTENT).split(path.sep).join('/');
     await page.route(`**/${EDITOR_FOLDER}/config.yml`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, body: `${(await response.text()).replace('publish_mode: editorial_workflow', 'publish_mode: simple')}local_backend:\n  url: ${backend}/api/v1\n` });
+      const config = (await response.text()).replaceAll(`${builtFrom}/`, 'content/').replace('publish_mode: editorial_workflow', 'publish_mode: simple');
+      await route.fulfill({ response, body: `${config}local_backend:\n  url: ${backend}/api/v1\n` });
     });
     const file = `content/${PRACTICE_FILE}`;
     const before = copy.read(file);
