@@ -16,7 +16,7 @@ import { BODY_FIELD, EDITOR_COLLECTIONS, formatName, type EditorCollectionName }
 /**
  * The browser editor's configuration (Decap CMS's config.yml), made at build time from the content
  * schemas: every field a schema defines appears with a label, its description as help, whether it
- * is required, and the checks the editor can make as you type (patterns, lengths, numbers, lists).
+ * is required, and the checks the editor can make on each box (patterns, lengths, numbers, lists).
  * The build still checks everything when the change is published.
  */
 
