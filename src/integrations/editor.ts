@@ -7,7 +7,6 @@ import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { contentDir } from '../lib/content/content-dir';
 import { loadPractice } from '../lib/content/practice-facts';
-import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../lib/editor/editor-schemas';
 import { editorConfig, editorConfigText } from '../lib/editor/editor-config';
 import { EDITOR_FOLDER } from '../lib/editor/editor-folder';
 import { pageTitle, t } from '../strings/en';
@@ -74,14 +73,15 @@ function localBackendPort(): number | undefined {
   return Number.isInteger(port) && port > 0 ? port : undefined;
 }
 
-/** Every file of /admin/, by name, each made when it is asked for. */
+/** Every file of /admin/, by name: the facts are read once; the script and Decap's files are made when asked for. */
 function editorFiles({ localBackendPort }: { localBackendPort?: number }): Map<string, () => string | Buffer> {
   const dir = contentDir();
-  const options = () => ({ contentPath: path.relative(process.cwd(), dir).split(path.sep).join('/'), contentDir: dir, practice: loadPractice(dir), localBackendPort });
+  const practice = loadPractice(dir);
+  const options = { contentPath: path.relative(process.cwd(), dir).split(path.sep).join('/'), contentDir: dir, practice, localBackendPort };
   return new Map<string, () => string | Buffer>([
-    ['index.html', () => editorPage(loadPractice(dir).name, loadPractice(dir).editorRepository, localBackendPort !== undefined)],
-    ['config.yml', () => editorConfigText(options())],
-    ['editor.js', () => editorScript(options().contentPath, editorConfig(options()).collections)],
+    ['index.html', () => editorPage(practice.name, practice.editorRepository, localBackendPort !== undefined)],
+    ['config.yml', () => editorConfigText(options)],
+    ['editor.js', () => editorScript(editorConfig(options).collections)],
     ...decapFiles(),
   ]);
 }
@@ -110,11 +110,8 @@ function editorPage(practiceName: string, repository: string | undefined, local:
 }
 
 /** src/scripts/editor.ts, bundled for the browser, with each collection's file for its messages. */
-function editorScript(contentPath: string, collections: ReturnType<typeof editorConfig>['collections']): string {
-  const files = Object.fromEntries(
-    collections.map((collection) => [collection.name, 'files' in collection ? collection.files[0]!.file : `${collection.folder}/`]),
-  ) as Record<EditorCollectionName, string>;
-  if (Object.keys(files).length !== Object.keys(EDITOR_COLLECTIONS).length) throw new Error(`The editor's collections do not match (${contentPath}).`);
+function editorScript(collections: ReturnType<typeof editorConfig>['collections']): string {
+  const files = Object.fromEntries(collections.map((collection) => [collection.name, 'files' in collection ? collection.files[0]!.file : `${collection.folder}/`]));
   const result = buildSync({
     entryPoints: [fileURLToPath(new URL('../scripts/editor.ts', import.meta.url))],
     bundle: true,

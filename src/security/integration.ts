@@ -62,7 +62,7 @@ export interface BuiltSite {
 }
 
 /** Reads the built site in dist/ ("guidance/phones/index.html" is served at "/guidance/phones/"). */
-export function builtSite(outDir: string, base = '/', folders: readonly FolderPolicy[] = FOLDER_POLICIES): BuiltSite {
+export function builtSite(outDir: string, base = '/'): BuiltSite {
   const hostFileNames = new Set<string>(Object.values(HOST_FILE_NAMES));
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -71,7 +71,7 @@ export function builtSite(outDir: string, base = '/', folders: readonly FolderPo
     .sort();
   const urlPath = (file: string) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
   // A folder with its own policy has no <meta> policy to read, and must not widen the site's.
-  const pages = files.filter((file) => file.endsWith('.html') && !folderPolicyFor(urlPath(file), { base, folders }));
+  const pages = files.filter((file) => file.endsWith('.html') && !folderPolicyFor(urlPath(file), { base, folders: FOLDER_POLICIES }));
   return {
     urlPaths: files.map(urlPath),
     pagePolicies: Object.fromEntries(pages.map((file) => [urlPath(file), metaPolicy(readFileSync(path.join(outDir, file), 'utf8'), file)])),
